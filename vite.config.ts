@@ -1,0 +1,14 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
+	test: {
+		include: ['src/**/*.spec.ts'],
+		environment: 'node',
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+	}
+});

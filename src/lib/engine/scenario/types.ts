@@ -1,0 +1,113 @@
+/**
+ * Scenario format v1 ("eventscope/1"), AFTER validation and defaults: the contract between
+ * share links, lessons, the CLI and the engine. Names carry units where they have one
+ * (ticks, probabilities in [0, 1]). The zod schema in `schema.ts` produces exactly this type.
+ */
+import type { DomainName } from '../domains/decider';
+import type { ReadModelName } from '../readSide/projection';
+
+export const scenarioFormat = 'eventscope/1';
+
+export type EventStyle = 'delta' | 'absolute';
+export type PublishMode = 'dual-write' | 'outbox';
+export type DeliveryMode = 'at-most-once' | 'at-least-once';
+export type Uniqueness = 'none' | 'read-model-check' | 'reservation';
+export type Idempotency = 'none' | 'dedupe-id' | 'version-gate';
+
+export interface ScenarioOptions {
+	eventStyle: EventStyle;
+	/** Concurrent command-handler instances. */
+	handlers: number;
+	/** Reload-and-decide-again attempts after a version conflict before the command fails. */
+	retries: number;
+	/** Snapshot a stream every N events; 0 = no snapshots. */
+	snapshotEvery: number;
+	publish: PublishMode;
+	/** Probability that the publisher (dual write) or the outbox relay crashes mid-publish. */
+	publishCrash: number;
+	/** Ticks the outbox relay stays down after a crash. */
+	relayRestartTicks: number;
+	delivery: DeliveryMode;
+	/** Ticks the broker waits for an ack before sending a message again (at-least-once). */
+	ackTimeout: number;
+	uniqueness: Uniqueness;
+	lowStockThreshold: number;
+	/** A query after a client's own command waits until the read model has applied it. */
+	readYourWrites: boolean;
+	/** Events a late consumer reads from the store per tick while catching up. */
+	catchUpPerTick: number;
+}
+
+export interface NetworkOptions {
+	/** Probability that one message copy is lost. */
+	drop: number;
+	/** Probability that a send also puts an extra copy on the wire. */
+	duplicate: number;
+	/** One-way delay of a copy, drawn uniformly from [delayMin, delayMax] ticks. */
+	delayMin: number;
+	delayMax: number;
+}
+
+export interface ConsumerSpec {
+	id: string;
+	readModel: ReadModelName;
+	idempotency: Idempotency;
+	/** > 1 makes a consumer group: events are partitioned by stream id over the instances. */
+	instances: number;
+	/** Tick at which this consumer subscribes; it first catches up from global position 0. */
+	startAt: number;
+}
+
+export interface CommandSpec {
+	/** First tick at which the command arrives. */
+	at: number;
+	/** With `repeat`: ticks between generated copies. */
+	every: number;
+	/** How many commands this entry generates (1 = just this one). */
+	repeat: number;
+	stream: string;
+	type: string;
+	data: Record<string, unknown>;
+	/** The client that sent it (for read-your-writes); default "client". */
+	client: string;
+}
+
+export type FaultKind = 'crash' | 'partition';
+export interface FaultSpec {
+	at: number;
+	kind: FaultKind;
+	/** A consumer id, `id#n` for its n-th instance (1-based), or `relay` (crash only). */
+	target: string;
+	duration: number;
+}
+
+export interface QuerySpec {
+	at: number;
+	consumer: string;
+	/** The client asking (read-your-writes waits for this client's last command). */
+	client: string;
+}
+
+/** A user's poke at one run, recorded so that a link can replay it: the timeline forks here. */
+export type Intervention =
+	| { at: number; kind: 'drop'; message: string }
+	| { at: number; kind: 'duplicate'; message: string }
+	| { at: number; kind: 'delay'; message: string; ticks: number }
+	| { at: number; kind: 'crash'; target: string; duration: number }
+	| { at: number; kind: 'restart'; target: string };
+
+export interface Scenario {
+	format: typeof scenarioFormat;
+	title: string;
+	seed: number;
+	/** The run covers ticks 1..ticks; tick 0 is the initial state. */
+	ticks: number;
+	domain: DomainName;
+	options: ScenarioOptions;
+	network: NetworkOptions;
+	consumers: ConsumerSpec[];
+	commands: CommandSpec[];
+	faults: FaultSpec[];
+	queries: QuerySpec[];
+	interventions: Intervention[];
+}

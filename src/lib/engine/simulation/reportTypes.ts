@@ -1,0 +1,63 @@
+/**
+ * The summary of a finished run: what `npm run sim -- --json` prints and what the UI's count
+ * panels show. Every number is read off the run's state and trace.
+ */
+export interface RunCounts {
+	commands: number;
+	accepted: number;
+	rejected: number;
+	failed: number;
+	conflicts: number;
+	/** Events appended to the store. */
+	appended: number;
+	/** Events handed to the broker (an outbox republish counts again). */
+	published: number;
+	/** Events stored but never published (dual write crashed in between). */
+	publishLost: number;
+	/** Message copies put on the wire (originals, duplicates, redeliveries). */
+	sent: number;
+	delivered: number;
+	dropped: number;
+	duplicated: number;
+	redelivered: number;
+	applied: number;
+	skipped: number;
+	skippedDuplicate: number;
+	skippedStale: number;
+	queries: number;
+	staleReads: number;
+}
+
+export interface LagStats {
+	/** Events applied at least once by this consumer. */
+	events: number;
+	meanTicks: number;
+	p95Ticks: number;
+	maxTicks: number;
+}
+
+export interface ReadModelReport {
+	readModel: string;
+	state: unknown;
+	truth: unknown;
+	converged: boolean;
+	lag: LagStats;
+}
+
+export interface RunReport {
+	format: string;
+	title: string;
+	seed: number;
+	ticks: number;
+	traceHash: string;
+	streams: Record<string, { version: number; state: unknown }>;
+	readModels: Record<string, ReadModelReport>;
+	counts: RunCounts;
+	loads: { count: number; eventsReplayed: number; snapshotsUsed: number };
+	snapshots: { taken: number };
+	/** "Stock below the threshold": a full scan of the store against reading the read model. */
+	cqrs: {
+		fullScan: { streamsLoaded: number; eventsReplayed: number };
+		readModel: { rowsRead: number };
+	} | null;
+}

@@ -1,0 +1,121 @@
+/**
+ * The trace: every step of a run as a typed record, with its tick and causal ids
+ * (command → event → message copies), in the order it happened. The UI shows only what the
+ * world's state and this trace say; `traceHash` pins a run bit for bit.
+ */
+
+export type SkipReason = 'duplicate' | 'stale';
+export type LossReason = 'network' | 'intervention' | 'crashed' | 'partitioned';
+export type CopyCause = 'publish' | 'duplicate' | 'redelivery' | 'intervention';
+
+export type TraceRecord =
+	// The write side.
+	| { t: number; type: 'CommandReceived'; command: string; stream: string; commandType: string }
+	| {
+			t: number;
+			type: 'CommandLoaded';
+			command: string;
+			handler: string;
+			stream: string;
+			version: number;
+			eventsReplayed: number;
+			snapshotVersion: number | null;
+			attempt: number;
+	  }
+	| { t: number; type: 'CommandRejected'; command: string; handler: string; reason: string }
+	| {
+			t: number;
+			type: 'AppendConflict';
+			command: string;
+			handler: string;
+			stream: string;
+			expected: number | 'no-stream';
+			actual: number;
+			attempt: number;
+	  }
+	| {
+			t: number;
+			type: 'EventAppended';
+			command: string;
+			position: number;
+			stream: string;
+			version: number;
+			eventType: string;
+	  }
+	| { t: number; type: 'CommandAccepted'; command: string; handler: string; positions: number[] }
+	| { t: number; type: 'CommandFailed'; command: string; handler: string; reason: string }
+	| { t: number; type: 'SnapshotTaken'; stream: string; version: number }
+	// Publishing.
+	| { t: number; type: 'Published'; position: number; by: 'handler' | 'relay'; again: boolean }
+	| { t: number; type: 'PublishLost'; position: number; command: string }
+	| { t: number; type: 'RelayCrashed'; checkpoint: number; until: number }
+	| { t: number; type: 'RelayRestarted'; checkpoint: number }
+	// The broker and the network.
+	| {
+			t: number;
+			type: 'MessageSent';
+			message: string;
+			kind: 'event' | 'ack';
+			position: number;
+			consumer: string;
+			instance: number;
+			delivery: string | null;
+			cause: CopyCause;
+			arriveAt: number;
+			lostAt: number | null;
+	  }
+	| { t: number; type: 'MessageLost'; message: string; reason: LossReason }
+	| { t: number; type: 'MessageDelayed'; message: string; arriveAt: number }
+	| { t: number; type: 'MessageDelivered'; message: string }
+	| { t: number; type: 'AckReceived'; message: string; delivery: string }
+	// Consumers and read models.
+	| {
+			t: number;
+			type: 'EventApplied';
+			consumer: string;
+			instance: number;
+			position: number;
+			message: string | null;
+			rows: string[];
+			/** Ticks from append to this apply (only on the first apply of an event). */
+			lag: number | null;
+	  }
+	| {
+			t: number;
+			type: 'EventSkipped';
+			consumer: string;
+			instance: number;
+			position: number;
+			message: string | null;
+			reason: SkipReason;
+	  }
+	| {
+			t: number;
+			type: 'EventHeld';
+			consumer: string;
+			instance: number;
+			position: number;
+			message: string;
+			waitingFor: number;
+	  }
+	| { t: number; type: 'ConsumerSubscribed'; consumer: string; catchUpTo: number }
+	| { t: number; type: 'CatchUpFinished'; consumer: string; position: number }
+	| { t: number; type: 'NodeCrashed'; target: string; until: number; cause: 'fault' | 'intervention' }
+	| { t: number; type: 'NodeRestarted'; target: string }
+	| { t: number; type: 'PartitionStarted'; target: string; until: number }
+	| { t: number; type: 'PartitionHealed'; target: string }
+	// Queries.
+	| {
+			t: number;
+			type: 'QueryAnswered';
+			query: number;
+			consumer: string;
+			client: string;
+			stale: boolean;
+			eventsBehind: number;
+			ticksBehind: number;
+			waitedTicks: number;
+	  };
+
+export type TraceType = TraceRecord['type'];
+export type TraceOf<K extends TraceType> = Extract<TraceRecord, { type: K }>;

@@ -1,0 +1,136 @@
+/**
+ * The world: everything a run holds at the end of one tick. Two kinds of part:
+ *
+ * - Append-only LOGS (the store's events, the snapshots, the trace) live once per run in `Logs`
+ *   and are never rewritten; the world only holds how far into each it has got (`storeHead`,
+ *   `versions`, `snapshotCount`, `traceLength`). A frame at tick t is a view of their prefixes.
+ * - The small mutable STATE below (handlers, messages in flight, consumers, read models, the
+ *   PRNG streams) is JSON, cloned at checkpoints, so any tick can be rebuilt by restoring the
+ *   nearest checkpoint and replaying forward (RaftScope's timeline, made deterministic).
+ */
+import type { DomainEvent } from '../domains/decider';
+import type { StoredEvent } from '../eventStore/types';
+import type { RngState } from '../random';
+import type { RunCounts } from './reportTypes';
+import type { CopyCause, TraceRecord } from './trace';
+
+export interface Snapshot {
+	readonly streamId: string;
+	readonly version: number;
+	readonly state: unknown;
+	readonly tick: number;
+}
+
+export interface Logs {
+	/** The event store's global log, in global-position order (position p at index p - 1). */
+	readonly events: StoredEvent[];
+	/** The same events indexed by stream (version v at index v - 1). */
+	readonly byStream: Record<string, StoredEvent[]>;
+	readonly snapshots: Snapshot[];
+	readonly trace: TraceRecord[];
+}
+
+export type HandlerPhase = 'idle' | 'deciding';
+
+export interface HandlerState {
+	id: string;
+	phase: HandlerPhase;
+	/** Index into the expanded commands, or -1. */
+	command: number;
+	attempt: number;
+	loadedVersion: number;
+	/** The aggregate's state after the decided events: what a snapshot would hold. */
+	decidedState: unknown;
+	events: DomainEvent[];
+	appendAt: number;
+}
+
+/** One copy of a message on the wire: an event to a consumer, or an ack back to the broker. */
+export interface Copy {
+	id: string;
+	kind: 'event' | 'ack';
+	/** The delivery this copy belongs to (at-least-once bookkeeping), or null. */
+	delivery: string | null;
+	position: number;
+	consumer: string;
+	instance: number;
+	sentAt: number;
+	arriveAt: number;
+	/** The network lost it: it vanishes at this tick, half way. */
+	lostAt: number | null;
+	cause: CopyCause;
+}
+
+/** At-least-once: one published event owed to one consumer, until an ack comes back. */
+export interface Delivery {
+	id: string;
+	position: number;
+	consumer: string;
+	deadline: number;
+	attempts: number;
+}
+
+export interface InstanceState {
+	downUntil: number;
+	partitionedUntil: number;
+	/** Deliveries applied (or skipped) but not yet acked: a crash loses these acks. */
+	pendingAcks: { delivery: string; position: number }[];
+}
+
+export interface ConsumerState {
+	id: string;
+	subscribed: boolean;
+	/** While catching up from the store: the next position to read and the last one to read. */
+	catchUp: { next: number; until: number } | null;
+	instances: InstanceState[];
+	/** The projection's working state (the read model as stored in its database). */
+	model: unknown;
+	/** Times each position was applied. Kept with the model, as a tracking table would be. */
+	applied: Record<number, number>;
+	/** Highest p such that every position up to p has been applied at least once. */
+	contiguous: number;
+	distinctApplied: number;
+	/** version-gate: last applied version per stream. */
+	lastVersion: Record<string, number>;
+	/** version-gate: events held until the gap before them is filled, per stream. */
+	held: Record<string, { position: number; delivery: string | null; instance: number }[]>;
+}
+
+export interface PendingQuery {
+	index: number;
+	askedAt: number;
+	/** The expanded command this query must see applied first (read-your-writes), or -1. */
+	waitFor: number;
+}
+
+export interface WorldState {
+	tick: number;
+	rng: RngState;
+	storeHead: number;
+	versions: Record<string, number>;
+	/** Index into Logs.snapshots of each stream's latest snapshot. */
+	latestSnapshot: Record<string, number>;
+	snapshotCount: number;
+	traceLength: number;
+	nextMessage: number;
+	nextDelivery: number;
+	/** Next expanded command to arrive. */
+	nextCommand: number;
+	queue: number[];
+	handlers: HandlerState[];
+	/** Positions each expanded command appended (read-your-writes, lineage). */
+	commandPositions: Record<number, number[]>;
+	/** Expanded commands that have ended (accepted, rejected or failed). */
+	commandDone: Record<number, true>;
+	/** Each client's latest command so far (read-your-writes). */
+	lastCommandOf: Record<string, number>;
+	relay: { checkpoint: number; downUntil: number };
+	inFlight: Copy[];
+	deliveries: Record<string, Delivery>;
+	consumers: ConsumerState[];
+	/** The truth of each read model in use: its projection folded over the store. */
+	truth: Record<string, unknown>;
+	pendingQueries: PendingQuery[];
+	counts: RunCounts;
+	loads: { count: number; eventsReplayed: number; snapshotsUsed: number };
+}

@@ -1,11 +1,12 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-export default ts.config(
+export default defineConfig(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -15,9 +16,23 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
-	{ rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
+		}
+	},
 	{
 		// The engine is a pure, deterministic fold: same scenario + seed = same run, in Node and in
 		// the browser. Nothing in it may reach for the DOM, Svelte, the wall clock, timers or an
@@ -30,22 +45,50 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '@sveltejs/*'], message: 'The engine is plain TypeScript: no Svelte or SvelteKit.' },
-						{ group: ['node:*', 'fs', 'path', 'os', 'crypto'], message: 'The engine runs in the browser too: no Node modules.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '@sveltejs/*'],
+							message: 'The engine is plain TypeScript: no Svelte or SvelteKit.'
+						},
+						{
+							group: ['node:*', 'fs', 'path', 'os', 'crypto'],
+							message: 'The engine runs in the browser too: no Node modules.'
+						}
 					]
 				}
 			],
 			'no-restricted-globals': [
 				'error',
-				...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'performance', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'queueMicrotask', 'crypto', 'process'].map((name) => ({ name, message: `The engine is pure and deterministic: no ${name}.` }))
+				...[
+					'window',
+					'document',
+					'navigator',
+					'localStorage',
+					'sessionStorage',
+					'performance',
+					'setTimeout',
+					'setInterval',
+					'clearTimeout',
+					'clearInterval',
+					'requestAnimationFrame',
+					'queueMicrotask',
+					'crypto',
+					'process'
+				].map((name) => ({ name, message: `The engine is pure and deterministic: no ${name}.` }))
 			],
 			'no-restricted-properties': [
 				'error',
 				{ object: 'Math', property: 'random', message: 'Use the seeded PRNG (engine/random.ts).' },
-				{ object: 'Date', property: 'now', message: 'The engine counts integer ticks, not wall-clock time.' },
+				{
+					object: 'Date',
+					property: 'now',
+					message: 'The engine counts integer ticks, not wall-clock time.'
+				},
 				{ object: 'performance', property: 'now', message: 'No wall clock in the engine.' }
 			],
-			'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'No wall clock in the engine.' }]
+			'no-restricted-syntax': [
+				'error',
+				{ selector: "NewExpression[callee.name='Date']", message: 'No wall clock in the engine.' }
+			]
 		}
 	}
 );

@@ -1,0 +1,51 @@
+// End-to-end tests: the built, prerendered site served by `vite preview`, driven in the system's
+// Chromium (Playwright cannot download its own browsers here; see tests/find-chromium.mjs).
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './tests/find-chromium.mjs';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Not test-results/ itself: Playwright empties its outputDir on start, and vitest's report
+	// lives in test-results/ too.
+	outputDir: 'test-results/playwright-artifacts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	workers: 2,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: chromiumPath(),
+					// Flags that work as root, with no GPU, on a closed network.
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-quic'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
+		// Always test the build just made, never a stale server left on the port.
+		reuseExistingServer: false,
+		timeout: 120_000
+	}
+});

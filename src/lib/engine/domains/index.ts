@@ -1,0 +1,41 @@
+/**
+ * The registry of the four teaching domains. Each one is a pure decider plus what the rest of the
+ * engine needs to drive it from a scenario: the command and event names it speaks, a schema for
+ * each command's data (so a bad command is a visible rejection, never a crash), which stream ids
+ * belong to it, and which read models can be built from its events.
+ */
+import type { z } from 'zod';
+import type { ReadModelName } from '../readSide/projection';
+import { cart } from './cart';
+import { counter } from './counter';
+import type { Decider, DeciderOptions, DomainName } from './decider';
+import { inventory } from './inventory';
+import { registration } from './registration';
+
+export interface DomainDefinition {
+	readonly name: DomainName;
+	/** Commands in the imperative, e.g. `['Add']`. */
+	readonly commandTypes: readonly string[];
+	/** Events in the past tense, e.g. `['Added', 'ValueSet']`. */
+	readonly eventTypes: readonly string[];
+	/** A strict zod schema per command type for its `data`, with messages meant for learners. */
+	readonly commandData: Readonly<Record<string, z.ZodType>>;
+	/** Which stream ids are valid, e.g. /^product-.+$/ for inventory. */
+	readonly streamPattern: RegExp;
+	/** The same rule in words, for error messages. */
+	readonly streamDescription: string;
+	/** The read models that make sense for this domain's events. */
+	readonly readModels: readonly ReadModelName[];
+	// The registry holds deciders of four different state types; callers treat state as opaque.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	decider(options: DeciderOptions): Decider<any>;
+}
+
+export const domains: Readonly<Record<DomainName, DomainDefinition>> = {
+	counter,
+	cart,
+	inventory,
+	registration
+};
+
+export { cart, counter, inventory, registration };

@@ -95,7 +95,7 @@ export type TraceRecord =
 			consumer: string;
 			instance: number;
 			position: number;
-			message: string;
+			message: string | null;
 			waitingFor: number;
 	  }
 	| { t: number; type: 'ConsumerSubscribed'; consumer: string; catchUpTo: number }

@@ -43,6 +43,8 @@ export interface HandlerState {
 	decidedState: unknown;
 	events: DomainEvent[];
 	appendAt: number;
+	/** registration + reservation: this command already holds its username-<name> stream. */
+	reserved: boolean;
 }
 
 /** One copy of a message on the wire: an event to a consumer, or an ack back to the broker. */
@@ -124,7 +126,8 @@ export interface WorldState {
 	commandDone: Record<number, true>;
 	/** Each client's latest command so far (read-your-writes). */
 	lastCommandOf: Record<string, number>;
-	relay: { checkpoint: number; downUntil: number };
+	/** The outbox relay: its checkpoint, until when it is down, and the highest position it ever published. */
+	relay: { checkpoint: number; downUntil: number; highWater: number };
 	inFlight: Copy[];
 	deliveries: Record<string, Delivery>;
 	consumers: ConsumerState[];

@@ -1,0 +1,171 @@
+/**
+ * Command handlers: `handlers` instances working concurrently. A free handler takes the next
+ * queued command, LOADS the aggregate (latest snapshot + tail), DECIDES, and one tick later
+ * APPENDS expecting the version it loaded. Because load and append happen at different ticks, two
+ * handlers on one stream really do conflict. On a conflict the handler reloads and decides again
+ * (Equinox, Emmett: never re-append the same events), up to `retries` times; then the command
+ * fails visibly. Every command ends exactly once: accepted, rejected or failed. There is no
+ * aggregate cache: every attempt loads from the store.
+ */
+import type { DomainEvent } from '../domains/decider';
+import { append } from '../eventStore/eventStore';
+import { publishAfterCommit } from '../readSide/publishing';
+import { applyToTruth } from '../readSide/truth';
+import { commandId, emit, type Context } from '../simulation/context';
+import type { HandlerState, WorldState } from '../simulation/world';
+import { loadAggregate, maybeSnapshot } from '../snapshots/snapshotStore';
+import { uniquenessCheck, reserveUsername } from './uniqueness';
+
+export function newHandlers(count: number): HandlerState[] {
+	return Array.from({ length: count }, (_, i) => idle(`h${i + 1}`));
+}
+
+function idle(id: string): HandlerState {
+	return {
+		id,
+		phase: 'idle',
+		command: -1,
+		attempt: 0,
+		loadedVersion: 0,
+		decidedState: null,
+		events: [],
+		appendAt: 0,
+		reserved: false
+	};
+}
+
+/** Commands whose time has come join the queue, in scenario order. */
+export function receiveCommands(ctx: Context, world: WorldState): void {
+	while (world.nextCommand < ctx.commands.length) {
+		const cmd = ctx.commands[world.nextCommand];
+		if (cmd.at > world.tick) break;
+		world.queue.push(world.nextCommand);
+		world.lastCommandOf[cmd.client] = world.nextCommand;
+		emit(ctx, world, {
+			t: world.tick,
+			type: 'CommandReceived',
+			command: commandId(world.nextCommand),
+			stream: cmd.stream,
+			commandType: cmd.type
+		});
+		world.counts.commands++;
+		world.nextCommand++;
+	}
+}
+
+/** Appends due this tick first, then free handlers pick up queued commands. */
+export function runHandlers(ctx: Context, world: WorldState): void {
+	const busyAtStart = new Set<string>();
+	for (const h of world.handlers) {
+		if (h.phase === 'deciding' && h.appendAt === world.tick) tryAppend(ctx, world, h);
+		if (h.phase !== 'idle') busyAtStart.add(h.id);
+	}
+	for (const h of world.handlers) {
+		if (h.phase !== 'idle' || busyAtStart.has(h.id) || world.queue.length === 0) continue;
+		const index = world.queue.shift()!;
+		h.command = index;
+		h.attempt = 1;
+		h.reserved = false;
+		loadAndDecide(ctx, world, h);
+	}
+}
+
+function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
+	const cmd = ctx.commands[h.command];
+	const id = commandId(h.command);
+	const loaded = loadAggregate(ctx, world, cmd.stream);
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'CommandLoaded',
+		command: id,
+		handler: h.id,
+		stream: cmd.stream,
+		version: loaded.version,
+		eventsReplayed: loaded.eventsReplayed,
+		snapshotVersion: loaded.snapshotVersion,
+		attempt: h.attempt
+	});
+	const refusal = uniquenessCheck(ctx, world, cmd);
+	const decision = refusal
+		? ({ ok: false, reason: refusal } as const)
+		: ctx.decider.decide({ type: cmd.type, data: cmd.data }, loaded.state);
+	if (!decision.ok) {
+		finish(ctx, world, h, { t: world.tick, type: 'CommandRejected', command: id, handler: h.id, reason: decision.reason });
+		world.counts.rejected++;
+		return;
+	}
+	h.phase = 'deciding';
+	h.loadedVersion = loaded.version;
+	h.events = decision.events as DomainEvent[];
+	h.decidedState = decision.events.reduce(ctx.decider.evolve, loaded.state);
+	h.appendAt = world.tick + 1;
+}
+
+function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
+	const cmd = ctx.commands[h.command];
+	const id = commandId(h.command);
+	if (!h.reserved) {
+		const refusal = reserveUsername(ctx, world, cmd, id, h);
+		if (refusal) {
+			finish(ctx, world, h, { t: world.tick, type: 'CommandRejected', command: id, handler: h.id, reason: refusal });
+			world.counts.rejected++;
+			return;
+		}
+		h.reserved = true;
+	}
+	const expected = h.loadedVersion === 0 ? 'no-stream' : h.loadedVersion;
+	const result = append(ctx.logs, world, cmd.stream, h.events, expected, id);
+	if (!result.ok) {
+		world.counts.conflicts++;
+		emit(ctx, world, {
+			t: world.tick,
+			type: 'AppendConflict',
+			command: id,
+			handler: h.id,
+			stream: cmd.stream,
+			expected,
+			actual: result.actual,
+			attempt: h.attempt
+		});
+		if (h.attempt > ctx.scenario.options.retries) {
+			const reason = `version conflict on ${cmd.stream}, still after ${ctx.scenario.options.retries} retries`;
+			finish(ctx, world, h, { t: world.tick, type: 'CommandFailed', command: id, handler: h.id, reason });
+			world.counts.failed++;
+			return;
+		}
+		h.attempt++;
+		loadAndDecide(ctx, world, h);
+		return;
+	}
+	const positions = result.records.map((r) => r.globalPosition);
+	for (const r of result.records) {
+		emit(ctx, world, {
+			t: world.tick,
+			type: 'EventAppended',
+			command: id,
+			position: r.globalPosition,
+			stream: r.streamId,
+			version: r.version,
+			eventType: r.type
+		});
+	}
+	world.counts.appended += result.records.length;
+	world.commandPositions[h.command] = [...(world.commandPositions[h.command] ?? []), ...positions];
+	applyToTruth(ctx, world, result.records);
+	const last = result.records[result.records.length - 1];
+	maybeSnapshot(ctx, world, cmd.stream, last.version, h.decidedState);
+	finish(ctx, world, h, { t: world.tick, type: 'CommandAccepted', command: id, handler: h.id, positions });
+	world.counts.accepted++;
+	if (ctx.scenario.options.publish === 'dual-write') publishAfterCommit(ctx, world, result.records, id);
+}
+
+function finish(
+	ctx: Context,
+	world: WorldState,
+	h: HandlerState,
+	outcome: Parameters<typeof emit>[2]
+): void {
+	emit(ctx, world, outcome);
+	world.commandDone[h.command] = true;
+	Object.assign(h, idle(h.id));
+}

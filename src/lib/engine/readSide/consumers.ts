@@ -1,0 +1,226 @@
+/**
+ * Consumers: each applies events to its read model through its idempotency strategy
+ * (`idempotency`):
+ *
+ * - `none` applies whatever arrives, so a duplicate `Added` over-counts and a late `ValueSet`
+ *   reverts a newer one.
+ * - `dedupe-id` remembers the ids of applied events and skips a repeat (microservices.io's
+ *   idempotent consumer: a processed-message table).
+ * - `version-gate` remembers the last applied version per stream, skips anything at or below it
+ *   and holds a newer event until the gap before it is filled (DDIA: store the offset with the
+ *   value; redelivery fills the gap under at-least-once).
+ *
+ * Under at-least-once a consumer acks what it applied ONE TICK LATER (commit after processing):
+ * a crash in that window loses the ack, and the broker delivers the event again. The read model
+ * and its tracking data live in the consumer's database and survive a crash; pending acks and
+ * held events are in memory and do not.
+ */
+import type { StoredEvent } from '../eventStore/types';
+import { eventAt } from '../eventStore/eventStore';
+import { emit, type Context } from '../simulation/context';
+import type { ConsumerState, Copy, WorldState } from '../simulation/world';
+import type { ConsumerSpec } from '../scenario/types';
+import type { SkipReason } from '../simulation/trace';
+import { instanceDown, instancePartitioned, route, send } from './broker';
+
+export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
+	return {
+		id: spec.id,
+		subscribed: false,
+		catchUp: null,
+		instances: Array.from({ length: spec.instances }, () => ({
+			downUntil: 0,
+			partitionedUntil: 0,
+			pendingAcks: []
+		})),
+		model: ctx.projectionOf[spec.id].init(),
+		applied: {},
+		contiguous: 0,
+		distinctApplied: 0,
+		lastVersion: {},
+		held: {}
+	};
+}
+
+const specOf = (ctx: Context, c: ConsumerState): ConsumerSpec =>
+	ctx.scenario.consumers.find((s) => s.id === c.id)!;
+
+/** Consumers whose start tick has come subscribe; a late one first catches up from the store. */
+export function subscribeConsumers(ctx: Context, world: WorldState): void {
+	for (const c of world.consumers) {
+		if (c.subscribed || specOf(ctx, c).startAt > world.tick) continue;
+		c.subscribed = true;
+		// Everything already handed to the broker before now is read from the store instead.
+		const until = ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
+		if (until > 0) c.catchUp = { next: 1, until };
+		emit(ctx, world, { t: world.tick, type: 'ConsumerSubscribed', consumer: c.id, catchUpTo: until });
+	}
+}
+
+/** A catching-up consumer reads `catchUpPerTick` events straight from the store, in order. */
+export function catchUp(ctx: Context, world: WorldState): void {
+	for (const c of world.consumers) {
+		if (!c.catchUp) continue;
+		for (let n = 0; n < ctx.scenario.options.catchUpPerTick && c.catchUp.next <= c.catchUp.until; n++) {
+			const record = eventAt(ctx.logs, c.catchUp.next);
+			const instance = route(c, record.streamId, world.tick);
+			if (instanceDown(c, instance, world.tick) || instancePartitioned(c, instance, world.tick)) break;
+			receiveEvent(ctx, world, c, instance, record, null);
+			c.catchUp.next++;
+		}
+		if (c.catchUp.next > c.catchUp.until) {
+			emit(ctx, world, { t: world.tick, type: 'CatchUpFinished', consumer: c.id, position: c.catchUp.until });
+			c.catchUp = null;
+		}
+	}
+}
+
+/** One event reaches a consumer instance, by a message copy or (copy = null) from the store. */
+export function receiveEvent(
+	ctx: Context,
+	world: WorldState,
+	c: ConsumerState,
+	instance: number,
+	record: StoredEvent,
+	copy: Copy | null
+): void {
+	const mode = specOf(ctx, c).idempotency;
+	const message = copy?.id ?? null;
+	const position = record.globalPosition;
+	switch (mode) {
+		case 'none':
+			apply(ctx, world, c, instance, record, message);
+			break;
+		case 'dedupe-id':
+			if (c.applied[position]) skip(ctx, world, c, instance, position, message, 'duplicate');
+			else apply(ctx, world, c, instance, record, message);
+			break;
+		case 'version-gate': {
+			const last = c.lastVersion[record.streamId] ?? 0;
+			if (record.version <= last) {
+				skip(ctx, world, c, instance, position, message, record.version === last ? 'duplicate' : 'stale');
+			} else if (record.version > last + 1) {
+				hold(ctx, world, c, instance, record, copy, last + 1);
+				return; // not acked: it is not applied yet
+			} else {
+				apply(ctx, world, c, instance, record, message);
+				c.lastVersion[record.streamId] = record.version;
+				drainHeld(ctx, world, c, record.streamId);
+			}
+			break;
+		}
+		default: {
+			const _exhaustive: never = mode;
+			throw new Error(`unknown idempotency ${_exhaustive}`);
+		}
+	}
+	if (copy?.delivery) c.instances[instance].pendingAcks.push({ delivery: copy.delivery, position });
+}
+
+function apply(
+	ctx: Context,
+	world: WorldState,
+	c: ConsumerState,
+	instance: number,
+	record: StoredEvent,
+	message: string | null
+): void {
+	const rows = ctx.projectionOf[c.id].apply(c.model, record, ctx.projectionOptions);
+	const p = record.globalPosition;
+	const first = !c.applied[p];
+	c.applied[p] = (c.applied[p] ?? 0) + 1;
+	if (first) {
+		c.distinctApplied++;
+		while (c.applied[c.contiguous + 1]) c.contiguous++;
+	}
+	world.counts.applied++;
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'EventApplied',
+		consumer: c.id,
+		instance,
+		position: p,
+		message,
+		rows,
+		lag: first ? world.tick - record.tick : null
+	});
+}
+
+function skip(
+	ctx: Context,
+	world: WorldState,
+	c: ConsumerState,
+	instance: number,
+	position: number,
+	message: string | null,
+	reason: SkipReason
+): void {
+	world.counts.skipped++;
+	if (reason === 'duplicate') world.counts.skippedDuplicate++;
+	else world.counts.skippedStale++;
+	emit(ctx, world, { t: world.tick, type: 'EventSkipped', consumer: c.id, instance, position, message, reason });
+}
+
+function hold(
+	ctx: Context,
+	world: WorldState,
+	c: ConsumerState,
+	instance: number,
+	record: StoredEvent,
+	copy: Copy | null,
+	waitingFor: number
+): void {
+	const held = (c.held[record.streamId] ??= []);
+	if (!held.some((h) => h.position === record.globalPosition)) {
+		held.push({ position: record.globalPosition, delivery: copy?.delivery ?? null, instance });
+	}
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'EventHeld',
+		consumer: c.id,
+		instance,
+		position: record.globalPosition,
+		message: copy?.id ?? null,
+		waitingFor
+	});
+}
+
+/** Applies held events of a stream while the next one in version order is among them. */
+function drainHeld(ctx: Context, world: WorldState, c: ConsumerState, streamId: string): void {
+	const held = c.held[streamId];
+	if (!held) return;
+	for (;;) {
+		const want = (c.lastVersion[streamId] ?? 0) + 1;
+		const i = held.findIndex((h) => eventAt(ctx.logs, h.position).version === want);
+		if (i < 0) break;
+		const [h] = held.splice(i, 1);
+		apply(ctx, world, c, h.instance, eventAt(ctx.logs, h.position), null);
+		c.lastVersion[streamId] = want;
+		if (h.delivery) c.instances[h.instance].pendingAcks.push({ delivery: h.delivery, position: h.position });
+	}
+	if (held.length === 0) delete c.held[streamId];
+}
+
+/** Acks for what was applied last tick go out now (unless the instance is cut off). */
+export function sendPendingAcks(ctx: Context, world: WorldState): void {
+	for (const c of world.consumers) {
+		c.instances.forEach((inst, i) => {
+			if (inst.pendingAcks.length === 0) return;
+			if (instanceDown(c, i, world.tick) || instancePartitioned(c, i, world.tick)) return;
+			for (const a of inst.pendingAcks) {
+				send(ctx, world, { kind: 'ack', delivery: a.delivery, position: a.position, consumer: c.id, instance: i }, 'publish');
+			}
+			inst.pendingAcks = [];
+		});
+	}
+}
+
+/** A crash loses what the instance held in memory: unsent acks and held events. */
+export function crashInstance(c: ConsumerState, instance: number): void {
+	c.instances[instance].pendingAcks = [];
+	for (const [stream, held] of Object.entries(c.held)) {
+		const kept = held.filter((h) => h.instance !== instance);
+		if (kept.length) c.held[stream] = kept;
+		else delete c.held[stream];
+	}
+}

@@ -1,0 +1,129 @@
+/**
+ * Faults from the scenario (`faults`) and a user's interventions (`interventions`), applied at
+ * the start of their tick. Crashing a consumer instance loses what reaches it while it is down
+ * and the acks it owed; crashing the relay stops publishing until it restarts from its
+ * checkpoint; a partition cuts an instance off (nothing reaches it, its acks wait). Interventions
+ * on one message copy (drop, duplicate, delay) are what the UI's clicks record: data, so a share
+ * link can replay them.
+ */
+import { emit, type Context } from '../simulation/context';
+import type { FaultSpec, Intervention } from '../scenario/types';
+import type { WorldState } from '../simulation/world';
+import { lose, putOnWire } from './broker';
+import { crashInstance } from './consumers';
+import { crashRelay } from './publishing';
+
+/** A fault target: the relay, a whole consumer, or one instance `id#n` (n is 1-based). */
+export function resolveTarget(world: WorldState, target: string): { relay: true } | { consumer: string; instances: number[] } | null {
+	if (target === 'relay') return { relay: true };
+	const [id, n] = target.split('#');
+	const c = world.consumers.find((x) => x.id === id);
+	if (!c) return null;
+	if (n === undefined) return { consumer: id, instances: c.instances.map((_, i) => i) };
+	const i = Number(n) - 1;
+	return i >= 0 && i < c.instances.length ? { consumer: id, instances: [i] } : null;
+}
+
+const instanceName = (id: string, i: number, of: number) => (of > 1 ? `${id}#${i + 1}` : id);
+
+/** Nodes whose down time or partition ends now come back. */
+export function healNodes(ctx: Context, world: WorldState): void {
+	const t = world.tick;
+	if (world.relay.downUntil === t) {
+		emit(ctx, world, { t, type: 'RelayRestarted', checkpoint: world.relay.checkpoint });
+	}
+	for (const c of world.consumers) {
+		c.instances.forEach((inst, i) => {
+			const name = instanceName(c.id, i, c.instances.length);
+			if (inst.downUntil === t) emit(ctx, world, { t, type: 'NodeRestarted', target: name });
+			if (inst.partitionedUntil === t) emit(ctx, world, { t, type: 'PartitionHealed', target: name });
+		});
+	}
+}
+
+function crash(ctx: Context, world: WorldState, target: string, duration: number, cause: 'fault' | 'intervention'): void {
+	const t = world.tick;
+	const resolved = resolveTarget(world, target);
+	if (!resolved) return;
+	if ('relay' in resolved) {
+		if (ctx.scenario.options.publish === 'outbox') crashRelay(ctx, world, duration);
+		return;
+	}
+	const c = world.consumers.find((x) => x.id === resolved.consumer)!;
+	for (const i of resolved.instances) {
+		c.instances[i].downUntil = t + duration;
+		crashInstance(c, i);
+		emit(ctx, world, { t, type: 'NodeCrashed', target: instanceName(c.id, i, c.instances.length), until: t + duration, cause });
+	}
+}
+
+function restart(ctx: Context, world: WorldState, target: string): void {
+	const t = world.tick;
+	const resolved = resolveTarget(world, target);
+	if (!resolved) return;
+	if ('relay' in resolved) {
+		if (world.relay.downUntil > t) {
+			world.relay.downUntil = t;
+			emit(ctx, world, { t, type: 'RelayRestarted', checkpoint: world.relay.checkpoint });
+		}
+		return;
+	}
+	const c = world.consumers.find((x) => x.id === resolved.consumer)!;
+	for (const i of resolved.instances) {
+		if (c.instances[i].downUntil <= t) continue;
+		c.instances[i].downUntil = t;
+		emit(ctx, world, { t, type: 'NodeRestarted', target: instanceName(c.id, i, c.instances.length) });
+	}
+}
+
+function partition(ctx: Context, world: WorldState, fault: FaultSpec): void {
+	const resolved = resolveTarget(world, fault.target);
+	if (!resolved || 'relay' in resolved) return;
+	const c = world.consumers.find((x) => x.id === resolved.consumer)!;
+	const until = world.tick + fault.duration;
+	for (const i of resolved.instances) {
+		c.instances[i].partitionedUntil = until;
+		emit(ctx, world, { t: world.tick, type: 'PartitionStarted', target: instanceName(c.id, i, c.instances.length), until });
+	}
+}
+
+function intervene(ctx: Context, world: WorldState, iv: Intervention): void {
+	switch (iv.kind) {
+		case 'crash':
+			return crash(ctx, world, iv.target, iv.duration, 'intervention');
+		case 'restart':
+			return restart(ctx, world, iv.target);
+		case 'drop':
+		case 'duplicate':
+		case 'delay': {
+			const copy = world.inFlight.find((m) => m.id === iv.message);
+			if (!copy) return; // already arrived: nothing to poke
+			if (iv.kind === 'drop') {
+				world.inFlight = world.inFlight.filter((m) => m !== copy);
+				lose(ctx, world, copy, 'intervention');
+			} else if (iv.kind === 'duplicate') {
+				world.counts.duplicated++;
+				putOnWire(ctx, world, copy, 'intervention', Math.max(copy.arriveAt, world.tick) + 1, null);
+			} else {
+				copy.arriveAt += iv.ticks;
+				if (copy.lostAt !== null) copy.lostAt += iv.ticks;
+				emit(ctx, world, { t: world.tick, type: 'MessageDelayed', message: copy.id, arriveAt: copy.arriveAt });
+			}
+			return;
+		}
+		default: {
+			const _exhaustive: never = iv;
+			return _exhaustive;
+		}
+	}
+}
+
+export function applyFaults(ctx: Context, world: WorldState, ticks: readonly number[]): void {
+	for (const at of ticks) {
+		for (const f of ctx.faultsAt.get(at) ?? []) {
+			if (f.kind === 'crash') crash(ctx, world, f.target, f.duration, 'fault');
+			else partition(ctx, world, f);
+		}
+		for (const iv of ctx.interventionsAt.get(at) ?? []) intervene(ctx, world, iv);
+	}
+}

@@ -1,0 +1,74 @@
+/**
+ * What a run knows that never changes while it runs: the scenario, its expanded commands, the
+ * decider and projections it uses, schedules indexed by tick, and the shared logs. The world
+ * (world.ts) is what changes; every subsystem is a function of (context, world).
+ */
+import type { Decider } from '../domains/decider';
+import { domains, type DomainDefinition } from '../domains';
+import { appendAt } from '../logs';
+import type { Projection, ProjectionOptions } from '../readSide/projection';
+import { projections } from '../readSide/projections';
+import { expandCommands, type ExpandedCommand } from '../scenario/schema';
+import type { FaultSpec, Intervention, Scenario } from '../scenario/types';
+import type { TraceRecord } from './trace';
+import type { Logs, WorldState } from './world';
+
+export interface Context {
+	readonly scenario: Scenario;
+	readonly commands: readonly ExpandedCommand[];
+	readonly domain: DomainDefinition;
+	readonly decider: Decider<unknown>;
+	/** The projection of each consumer, by consumer id. */
+	readonly projectionOf: Readonly<Record<string, Projection>>;
+	readonly projectionOptions: ProjectionOptions;
+	readonly faultsAt: ReadonlyMap<number, FaultSpec[]>;
+	readonly interventionsAt: ReadonlyMap<number, Intervention[]>;
+	readonly queriesAt: ReadonlyMap<number, number[]>;
+	readonly logs: Logs;
+}
+
+function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]> {
+	const map = new Map<number, T[]>();
+	for (const item of items) {
+		const list = map.get(item.at);
+		if (list) list.push(item);
+		else map.set(item.at, [item]);
+	}
+	return map;
+}
+
+export function newLogs(): Logs {
+	return { events: [], byStream: {}, snapshots: [], trace: [] };
+}
+
+export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {
+	const domain = domains[scenario.domain];
+	const projectionOf: Record<string, Projection> = {};
+	for (const c of scenario.consumers) projectionOf[c.id] = projections[c.readModel];
+	const queriesAt = new Map<number, number[]>();
+	scenario.queries.forEach((q, i) => {
+		const list = queriesAt.get(q.at);
+		if (list) list.push(i);
+		else queriesAt.set(q.at, [i]);
+	});
+	return {
+		scenario,
+		commands: expandCommands(scenario),
+		domain,
+		decider: domain.decider({ eventStyle: scenario.options.eventStyle }),
+		projectionOf,
+		projectionOptions: { lowStockThreshold: scenario.options.lowStockThreshold },
+		faultsAt: byTick(scenario.faults),
+		interventionsAt: byTick(scenario.interventions),
+		queriesAt,
+		logs
+	};
+}
+
+/** Records one step of the run in the trace. */
+export function emit(ctx: Context, world: WorldState, record: TraceRecord): void {
+	appendAt(ctx.logs.trace, world.traceLength, record);
+	world.traceLength++;
+}
+
+export const commandId = (index: number): string => `c${index + 1}`;

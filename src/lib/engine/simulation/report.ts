@@ -1,0 +1,90 @@
+/**
+ * The summary of a finished run (the CLI's `--json`, the UI's counts): streams with their folded
+ * state, each read model against its truth, the counts, load costs, lag statistics from the
+ * trace, the CQRS cost comparison, and `traceHash`, a stable hash of the whole trace.
+ */
+import { foldStream } from '../eventStore/eventStore';
+import { feed, digest, newHasher } from '../hash';
+import { projections } from '../readSide/projections';
+import { sameView } from '../readSide/truth';
+import type { Logs } from './world';
+import type { Run } from './timeline';
+import type { LagStats, RunReport } from './reportTypes';
+
+export function traceHash(logs: Logs, length = logs.trace.length): string {
+	const h = newHasher();
+	for (let i = 0; i < length; i++) feed(h, JSON.stringify(logs.trace[i]));
+	return digest(h);
+}
+
+export function lagStats(lags: number[]): LagStats {
+	if (lags.length === 0) return { events: 0, meanTicks: 0, p95Ticks: 0, maxTicks: 0 };
+	const sorted = [...lags].sort((a, b) => a - b);
+	const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
+	return {
+		events: sorted.length,
+		meanTicks: Math.round(mean * 100) / 100,
+		p95Ticks: sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)],
+		maxTicks: sorted[sorted.length - 1]
+	};
+}
+
+function lagsByConsumer(logs: Logs): Record<string, number[]> {
+	const lags: Record<string, number[]> = {};
+	for (const r of logs.trace) {
+		if (r.type === 'EventApplied' && r.lag !== null) (lags[r.consumer] ??= []).push(r.lag);
+	}
+	return lags;
+}
+
+/** "Products below the threshold" by replaying every product stream vs reading one view. */
+function cqrsCost(run: Run): RunReport['cqrs'] {
+	if (run.scenario.domain !== 'inventory') return null;
+	const products = Object.keys(run.final.versions).filter((s) => s.startsWith('product-'));
+	const eventsReplayed = products.reduce((sum, s) => sum + run.final.versions[s], 0);
+	const lowStock = projections['low-stock'];
+	const model = lowStock.init();
+	for (const e of run.logs.events) lowStock.apply(model, e, run.ctx.projectionOptions);
+	const rows = lowStock.view(model, run.ctx.projectionOptions) as unknown[];
+	return {
+		fullScan: { streamsLoaded: products.length, eventsReplayed },
+		readModel: { rowsRead: rows.length }
+	};
+}
+
+export function report(run: Run): RunReport {
+	const { scenario, final, logs, ctx } = run;
+	const streams: RunReport['streams'] = {};
+	for (const id of Object.keys(final.versions).sort()) {
+		const version = final.versions[id];
+		const state = foldStream(logs, id, 0, version, ctx.decider.initialState, ctx.decider.evolve);
+		streams[id] = { version, state };
+	}
+	const lags = lagsByConsumer(logs);
+	const readModels: RunReport['readModels'] = {};
+	for (const c of final.consumers) {
+		const projection = ctx.projectionOf[c.id];
+		const state = projection.view(c.model, ctx.projectionOptions);
+		const truth = projection.view(final.truth[c.id], ctx.projectionOptions);
+		readModels[c.id] = {
+			readModel: projection.name,
+			state,
+			truth,
+			converged: sameView(state, truth),
+			lag: lagStats(lags[c.id] ?? [])
+		};
+	}
+	return {
+		format: scenario.format,
+		title: scenario.title,
+		seed: scenario.seed,
+		ticks: scenario.ticks,
+		traceHash: traceHash(logs),
+		streams,
+		readModels,
+		counts: { ...final.counts },
+		loads: { ...final.loads },
+		snapshots: { taken: final.snapshotCount },
+		cqrs: cqrsCost(run)
+	};
+}

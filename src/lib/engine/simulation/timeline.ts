@@ -1,0 +1,72 @@
+/**
+ * The timeline of a run: the whole run computed once, with a checkpoint (a JSON clone of the
+ * world) every few ticks. The world at any tick = the nearest checkpoint at or before it,
+ * replayed forward; replays reuse the run's append-only logs, so a seek costs at most one
+ * checkpoint interval of steps. An intervention FORKS the timeline: it is added to the scenario
+ * (immer keeps the old one intact) and the new, equally deterministic future is computed.
+ */
+import { produce } from 'immer';
+import type { Intervention, Scenario } from '../scenario/types';
+import { createContext, type Context } from './context';
+import { initialWorld, step } from './step';
+import type { Logs, WorldState } from './world';
+
+export interface Checkpoint {
+	readonly tick: number;
+	readonly world: WorldState;
+}
+
+export interface Run {
+	readonly scenario: Scenario;
+	readonly ctx: Context;
+	readonly logs: Logs;
+	/** The world after the last tick. */
+	readonly final: WorldState;
+	readonly checkpoints: readonly Checkpoint[];
+	readonly checkpointEvery: number;
+}
+
+export interface SimulateOptions {
+	/** Ticks between checkpoints; 0 = only tick 0 (the CLI and benchmarks need no seeking). */
+	checkpointEvery?: number;
+}
+
+const clone = (world: WorldState): WorldState => JSON.parse(JSON.stringify(world));
+
+/** At most ~400 checkpoints, and at least one every 16 ticks on short runs. */
+export const defaultCheckpointEvery = (ticks: number): number => Math.max(16, Math.ceil(ticks / 400));
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run {
+	const ctx = createContext(scenario);
+	const every = options.checkpointEvery ?? defaultCheckpointEvery(scenario.ticks);
+	const world = initialWorld(ctx);
+	const checkpoints: Checkpoint[] = [{ tick: 0, world: clone(world) }];
+	while (world.tick < scenario.ticks) {
+		step(ctx, world);
+		if (every > 0 && world.tick % every === 0) checkpoints.push({ tick: world.tick, world: clone(world) });
+	}
+	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
+}
+
+/** The world at the end of `tick` (clamped to the run), as a fresh object the caller owns. */
+export function worldAt(run: Run, tick: number): WorldState {
+	const t = Math.max(0, Math.min(run.scenario.ticks, Math.floor(tick)));
+	if (t === run.final.tick) return clone(run.final);
+	let lo = 0;
+	let hi = run.checkpoints.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (run.checkpoints[mid].tick <= t) lo = mid;
+		else hi = mid - 1;
+	}
+	const world = clone(run.checkpoints[lo].world);
+	while (world.tick < t) step(run.ctx, world);
+	return world;
+}
+
+/** The scenario with one more intervention: the timeline forks at `intervention.at`. */
+export function withIntervention(scenario: Scenario, intervention: Intervention): Scenario {
+	return produce(scenario, (draft) => {
+		draft.interventions.push(intervention);
+	});
+}

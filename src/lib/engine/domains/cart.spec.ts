@@ -37,6 +37,18 @@ describe('cart', () => {
 		expect(Object.hasOwn(state.items, 'apple')).toBe(false);
 	});
 
+	it('treats skus named like Object.prototype members as ordinary skus', () => {
+		const events = [
+			itemAdded('constructor', 2),
+			itemAdded('toString', 1),
+			itemAdded('constructor', 1)
+		];
+		expect(fold(cartDecider(), events).items).toEqual({ constructor: 3, toString: 1 });
+		given([])
+			.when(removeItem('hasOwnProperty'))
+			.thenRejects(/not in the cart/);
+	});
+
 	it('checks out a cart with items', () => {
 		given([itemAdded('apple', 2)])
 			.when(checkout())

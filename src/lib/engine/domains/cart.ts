@@ -62,6 +62,13 @@ export const initialCartState: CartState = Object.freeze({
 	checkedOut: false
 });
 
+/**
+ * An sku's quantity, 0 when absent. `Object.hasOwn` because skus such as `constructor` or
+ * `toString` are valid, and a plain lookup would find Object.prototype's members.
+ */
+export const qtyInCart = (items: CartState['items'], sku: string): number =>
+	Object.hasOwn(items, sku) ? items[sku] : 0;
+
 function parseCommand(command: DomainCommand): CartCommand | string {
 	const type = command.type;
 	if (!Object.hasOwn(commandData, type)) {
@@ -80,7 +87,7 @@ export function decideCart(command: DomainCommand, state: CartState): Decision {
 		return reject(`the cart is already checked out, so it cannot change (${c.type} refused)`);
 	switch (c.type) {
 		case 'AddItem': {
-			const total = (state.items[c.data.sku] ?? 0) + c.data.qty;
+			const total = qtyInCart(state.items, c.data.sku) + c.data.qty;
 			if (total > Number.MAX_SAFE_INTEGER) return reject(`qty of ${c.data.sku} would overflow`);
 			return accept(cartEvents.itemAdded(c.data.sku, c.data.qty));
 		}
@@ -105,7 +112,7 @@ export function evolveCart(state: CartState, event: DomainEvent): CartState {
 	switch (e.type) {
 		case 'ItemAdded': {
 			const { sku, qty } = e.data;
-			const items = { ...state.items, [sku]: (state.items[sku] ?? 0) + qty };
+			const items = { ...state.items, [sku]: qtyInCart(state.items, sku) + qty };
 			return { items, checkedOut: state.checkedOut };
 		}
 		case 'ItemRemoved': {

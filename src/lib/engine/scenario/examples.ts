@@ -1,0 +1,116 @@
+/**
+ * One example scenario per domain, as a user would write it (defaults left out where they are
+ * the point's backdrop). Each shows one of the notes' claims happening: `add(5)` applied twice,
+ * a cart as a log of adds and removals with a refused command, the low-stock question that needs
+ * a read model, and the uniqueness constraint that event sourcing loses. `examples/*.json` holds
+ * the same scenarios as files for the CLI; a spec keeps the two equal.
+ */
+import type { DomainName } from '../domains/decider';
+import type { ScenarioInput } from './schema';
+
+/** At-least-once delivery with acks slower than the timeout: `Added {amount: 5}` arrives twice. */
+const counter: ScenarioInput = {
+	format: 'eventscope/1',
+	title: 'add(5) delivered twice: at-least-once needs idempotent handling',
+	seed: 7,
+	ticks: 120,
+	domain: 'counter',
+	options: { eventStyle: 'delta', delivery: 'at-least-once', ackTimeout: 4 },
+	network: { duplicate: 0.1, delayMin: 1, delayMax: 6 },
+	consumers: [
+		{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
+		{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
+	],
+	commands: [
+		{ at: 5, every: 5, repeat: 20, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+	],
+	queries: [
+		{ at: 115, consumer: 'naive' },
+		{ at: 115, consumer: 'deduped' }
+	]
+};
+
+/** The cart is its events: two adds, a removal, a checkout, then an add the decider refuses. */
+const cart: ScenarioInput = {
+	format: 'eventscope/1',
+	title: 'A cart is a log of adds and removals; a checked-out cart refuses changes',
+	seed: 1,
+	ticks: 60,
+	domain: 'cart',
+	consumers: [
+		{ id: 'contents', readModel: 'cart-contents' },
+		{ id: 'removals', readModel: 'removed-items' }
+	],
+	commands: [
+		{ at: 2, stream: 'cart-alice', type: 'AddItem', data: { sku: 'apple', qty: 2 } },
+		{ at: 5, stream: 'cart-alice', type: 'AddItem', data: { sku: 'pear', qty: 1 } },
+		{ at: 9, stream: 'cart-alice', type: 'RemoveItem', data: { sku: 'apple' } },
+		{ at: 14, stream: 'cart-alice', type: 'Checkout' },
+		{ at: 20, stream: 'cart-alice', type: 'AddItem', data: { sku: 'plum', qty: 3 } }
+	],
+	queries: [{ at: 40, consumer: 'contents' }]
+};
+
+/** "Which products have fewer than 10 in stock?": a full scan against a read model. */
+const inventory: ScenarioInput = {
+	format: 'eventscope/1',
+	title: 'Products below 10 in stock: replay every product, or ask the low-stock read model',
+	seed: 3,
+	ticks: 100,
+	domain: 'inventory',
+	options: { lowStockThreshold: 10, snapshotEvery: 5 },
+	network: { delayMin: 1, delayMax: 3 },
+	consumers: [
+		{ id: 'stock', readModel: 'stock-levels' },
+		{ id: 'low-stock', readModel: 'low-stock' }
+	],
+	commands: [
+		{ at: 1, stream: 'product-apple', type: 'ListProduct', data: { sku: 'apple', name: 'Apple' } },
+		{ at: 1, stream: 'product-pear', type: 'ListProduct', data: { sku: 'pear', name: 'Pear' } },
+		{ at: 1, stream: 'product-plum', type: 'ListProduct', data: { sku: 'plum', name: 'Plum' } },
+		{ at: 1, stream: 'product-fig', type: 'ListProduct', data: { sku: 'fig', name: 'Fig' } },
+		{ at: 3, stream: 'product-apple', type: 'ReceiveStock', data: { sku: 'apple', qty: 40 } },
+		{ at: 3, stream: 'product-pear', type: 'ReceiveStock', data: { sku: 'pear', qty: 12 } },
+		{ at: 3, stream: 'product-plum', type: 'ReceiveStock', data: { sku: 'plum', qty: 8 } },
+		{ at: 3, stream: 'product-fig', type: 'ReceiveStock', data: { sku: 'fig', qty: 30 } },
+		{
+			at: 10,
+			every: 4,
+			repeat: 12,
+			stream: 'product-apple',
+			type: 'ShipStock',
+			data: { sku: 'apple', qty: 3 }
+		},
+		{ at: 20, stream: 'product-pear', type: 'ShipStock', data: { sku: 'pear', qty: 5 } },
+		{ at: 30, stream: 'product-plum', type: 'ShipStock', data: { sku: 'plum', qty: 10 } }
+	],
+	queries: [
+		{ at: 50, consumer: 'low-stock' },
+		{ at: 95, consumer: 'low-stock' }
+	]
+};
+
+/** Two clients register "alice" in two streams at once; the read-model check sees neither yet. */
+const registration: ScenarioInput = {
+	format: 'eventscope/1',
+	title: 'Two clients race for the username alice: no uniqueness constraint across streams',
+	seed: 11,
+	ticks: 60,
+	domain: 'registration',
+	options: { uniqueness: 'read-model-check' },
+	network: { delayMin: 2, delayMax: 5 },
+	consumers: [{ id: 'usernames', readModel: 'usernames' }],
+	commands: [
+		{ at: 5, stream: 'user-1', type: 'RegisterUser', data: { username: 'alice' }, client: 'ann' },
+		{ at: 5, stream: 'user-2', type: 'RegisterUser', data: { username: 'alice' }, client: 'bob' },
+		{ at: 30, stream: 'user-3', type: 'RegisterUser', data: { username: 'alice' }, client: 'cy' }
+	],
+	queries: [{ at: 50, consumer: 'usernames' }]
+};
+
+export const examples: Record<DomainName, ScenarioInput> = {
+	counter,
+	cart,
+	inventory,
+	registration
+};

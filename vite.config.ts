@@ -9,6 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',
+		// Property tests run hundreds of whole simulations; they are not timed tests.
+		testTimeout: 60_000,
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
 	}
 });

@@ -90,7 +90,13 @@ function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
 		? ({ ok: false, reason: refusal } as const)
 		: ctx.decider.decide({ type: cmd.type, data: cmd.data }, loaded.state);
 	if (!decision.ok) {
-		finish(ctx, world, h, { t: world.tick, type: 'CommandRejected', command: id, handler: h.id, reason: decision.reason });
+		finish(ctx, world, h, {
+			t: world.tick,
+			type: 'CommandRejected',
+			command: id,
+			handler: h.id,
+			reason: decision.reason
+		});
 		world.counts.rejected++;
 		return;
 	}
@@ -107,7 +113,13 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 	if (!h.reserved) {
 		const refusal = reserveUsername(ctx, world, cmd, id, h);
 		if (refusal) {
-			finish(ctx, world, h, { t: world.tick, type: 'CommandRejected', command: id, handler: h.id, reason: refusal });
+			finish(ctx, world, h, {
+				t: world.tick,
+				type: 'CommandRejected',
+				command: id,
+				handler: h.id,
+				reason: refusal
+			});
 			world.counts.rejected++;
 			return;
 		}
@@ -129,7 +141,13 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 		});
 		if (h.attempt > ctx.scenario.options.retries) {
 			const reason = `version conflict on ${cmd.stream}, still after ${ctx.scenario.options.retries} retries`;
-			finish(ctx, world, h, { t: world.tick, type: 'CommandFailed', command: id, handler: h.id, reason });
+			finish(ctx, world, h, {
+				t: world.tick,
+				type: 'CommandFailed',
+				command: id,
+				handler: h.id,
+				reason
+			});
 			world.counts.failed++;
 			return;
 		}
@@ -154,9 +172,16 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 	applyToTruth(ctx, world, result.records);
 	const last = result.records[result.records.length - 1];
 	maybeSnapshot(ctx, world, cmd.stream, last.version, h.decidedState);
-	finish(ctx, world, h, { t: world.tick, type: 'CommandAccepted', command: id, handler: h.id, positions });
+	finish(ctx, world, h, {
+		t: world.tick,
+		type: 'CommandAccepted',
+		command: id,
+		handler: h.id,
+		positions
+	});
 	world.counts.accepted++;
-	if (ctx.scenario.options.publish === 'dual-write') publishAfterCommit(ctx, world, result.records, id);
+	if (ctx.scenario.options.publish === 'dual-write')
+		publishAfterCommit(ctx, world, result.records, id);
 }
 
 function finish(

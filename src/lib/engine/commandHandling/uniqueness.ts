@@ -24,13 +24,22 @@ function username(ctx: Context, cmd: ExpandedCommand): string | null {
 }
 
 /** read-model-check: the reason to reject, or null when the (lagging) view says the name is free. */
-export function uniquenessCheck(ctx: Context, world: WorldState, cmd: ExpandedCommand): string | null {
+export function uniquenessCheck(
+	ctx: Context,
+	world: WorldState,
+	cmd: ExpandedCommand
+): string | null {
 	const name = username(ctx, cmd);
 	if (name === null || ctx.scenario.options.uniqueness !== 'read-model-check') return null;
 	const consumer = world.consumers.find((c) => ctx.projectionOf[c.id]?.name === 'usernames');
 	if (!consumer) return null;
-	const view = ctx.projectionOf[consumer.id].view(consumer.model, ctx.projectionOptions) as Record<string, number>;
-	return (view[name] ?? 0) > 0 ? `username "${name}" is taken (the usernames read model says so)` : null;
+	const view = ctx.projectionOf[consumer.id].view(consumer.model, ctx.projectionOptions) as Record<
+		string,
+		number
+	>;
+	return (view[name] ?? 0) > 0
+		? `username "${name}" is taken (the usernames read model says so)`
+		: null;
 }
 
 /** reservation: append to username-<name> expecting no stream; the reason to reject, or null. */
@@ -44,7 +53,14 @@ export function reserveUsername(
 	const name = username(ctx, cmd);
 	if (name === null || ctx.scenario.options.uniqueness !== 'reservation') return null;
 	const stream = reservationStream(name);
-	const result = append(ctx.logs, world, stream, [usernameReserved(name, cmd.stream)], 'no-stream', commandId);
+	const result = append(
+		ctx.logs,
+		world,
+		stream,
+		[usernameReserved(name, cmd.stream)],
+		'no-stream',
+		commandId
+	);
 	if (!result.ok) {
 		world.counts.conflicts++;
 		emit(ctx, world, {
@@ -73,6 +89,7 @@ export function reserveUsername(
 	world.counts.appended += result.records.length;
 	world.commandPositions[h.command] = result.records.map((r) => r.globalPosition);
 	applyToTruth(ctx, world, result.records);
-	if (ctx.scenario.options.publish === 'dual-write') publishAfterCommit(ctx, world, result.records, commandId);
+	if (ctx.scenario.options.publish === 'dual-write')
+		publishAfterCommit(ctx, world, result.records, commandId);
 	return null;
 }

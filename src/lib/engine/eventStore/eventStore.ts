@@ -9,9 +9,7 @@ import { appendAt } from '../logs';
 import type { Logs, WorldState } from '../simulation/world';
 import type { ExpectedVersion, StoredEvent } from './types';
 
-export type AppendResult =
-	| { ok: true; records: StoredEvent[] }
-	| { ok: false; actual: number };
+export type AppendResult = { ok: true; records: StoredEvent[] } | { ok: false; actual: number };
 
 /** The stream's current version (0 = no stream yet). */
 export function streamVersion(world: WorldState, streamId: string): number {

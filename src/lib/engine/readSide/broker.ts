@@ -142,7 +142,12 @@ export function deliverArrivals(ctx: Context, world: WorldState): void {
 	}
 }
 
-export function lose(ctx: Context, world: WorldState, m: Copy, reason: 'network' | 'intervention' | 'crashed' | 'partitioned'): void {
+export function lose(
+	ctx: Context,
+	world: WorldState,
+	m: Copy,
+	reason: 'network' | 'intervention' | 'crashed' | 'partitioned'
+): void {
 	world.counts.dropped++;
 	emit(ctx, world, { t: world.tick, type: 'MessageLost', message: m.id, reason });
 }
@@ -171,6 +176,11 @@ export function redeliver(ctx: Context, world: WorldState): void {
 		d.deadline = world.tick + ctx.scenario.options.ackTimeout;
 		world.counts.redelivered++;
 		const instance = route(c, eventAt(ctx.logs, d.position).streamId, world.tick);
-		send(ctx, world, { kind: 'event', delivery: d.id, position: d.position, consumer: c.id, instance }, 'redelivery');
+		send(
+			ctx,
+			world,
+			{ kind: 'event', delivery: d.id, position: d.position, consumer: c.id, instance },
+			'redelivery'
+		);
 	}
 }

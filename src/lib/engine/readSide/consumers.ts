@@ -51,9 +51,15 @@ export function subscribeConsumers(ctx: Context, world: WorldState): void {
 		if (c.subscribed || specOf(ctx, c).startAt > world.tick) continue;
 		c.subscribed = true;
 		// Everything already handed to the broker before now is read from the store instead.
-		const until = ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
+		const until =
+			ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
 		if (until > 0) c.catchUp = { next: 1, until };
-		emit(ctx, world, { t: world.tick, type: 'ConsumerSubscribed', consumer: c.id, catchUpTo: until });
+		emit(ctx, world, {
+			t: world.tick,
+			type: 'ConsumerSubscribed',
+			consumer: c.id,
+			catchUpTo: until
+		});
 	}
 }
 
@@ -61,15 +67,25 @@ export function subscribeConsumers(ctx: Context, world: WorldState): void {
 export function catchUp(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		if (!c.catchUp) continue;
-		for (let n = 0; n < ctx.scenario.options.catchUpPerTick && c.catchUp.next <= c.catchUp.until; n++) {
+		for (
+			let n = 0;
+			n < ctx.scenario.options.catchUpPerTick && c.catchUp.next <= c.catchUp.until;
+			n++
+		) {
 			const record = eventAt(ctx.logs, c.catchUp.next);
 			const instance = route(c, record.streamId, world.tick);
-			if (instanceDown(c, instance, world.tick) || instancePartitioned(c, instance, world.tick)) break;
+			if (instanceDown(c, instance, world.tick) || instancePartitioned(c, instance, world.tick))
+				break;
 			receiveEvent(ctx, world, c, instance, record, null);
 			c.catchUp.next++;
 		}
 		if (c.catchUp.next > c.catchUp.until) {
-			emit(ctx, world, { t: world.tick, type: 'CatchUpFinished', consumer: c.id, position: c.catchUp.until });
+			emit(ctx, world, {
+				t: world.tick,
+				type: 'CatchUpFinished',
+				consumer: c.id,
+				position: c.catchUp.until
+			});
 			c.catchUp = null;
 		}
 	}
@@ -98,7 +114,15 @@ export function receiveEvent(
 		case 'version-gate': {
 			const last = c.lastVersion[record.streamId] ?? 0;
 			if (record.version <= last) {
-				skip(ctx, world, c, instance, position, message, record.version === last ? 'duplicate' : 'stale');
+				skip(
+					ctx,
+					world,
+					c,
+					instance,
+					position,
+					message,
+					record.version === last ? 'duplicate' : 'stale'
+				);
 			} else if (record.version > last + 1) {
 				hold(ctx, world, c, instance, record, copy, last + 1);
 				return; // not acked: it is not applied yet
@@ -158,7 +182,15 @@ function skip(
 	world.counts.skipped++;
 	if (reason === 'duplicate') world.counts.skippedDuplicate++;
 	else world.counts.skippedStale++;
-	emit(ctx, world, { t: world.tick, type: 'EventSkipped', consumer: c.id, instance, position, message, reason });
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'EventSkipped',
+		consumer: c.id,
+		instance,
+		position,
+		message,
+		reason
+	});
 }
 
 function hold(
@@ -196,7 +228,8 @@ function drainHeld(ctx: Context, world: WorldState, c: ConsumerState, streamId: 
 		const [h] = held.splice(i, 1);
 		apply(ctx, world, c, h.instance, eventAt(ctx.logs, h.position), null);
 		c.lastVersion[streamId] = want;
-		if (h.delivery) c.instances[h.instance].pendingAcks.push({ delivery: h.delivery, position: h.position });
+		if (h.delivery)
+			c.instances[h.instance].pendingAcks.push({ delivery: h.delivery, position: h.position });
 	}
 	if (held.length === 0) delete c.held[streamId];
 }
@@ -208,7 +241,12 @@ export function sendPendingAcks(ctx: Context, world: WorldState): void {
 			if (inst.pendingAcks.length === 0) return;
 			if (instanceDown(c, i, world.tick) || instancePartitioned(c, i, world.tick)) return;
 			for (const a of inst.pendingAcks) {
-				send(ctx, world, { kind: 'ack', delivery: a.delivery, position: a.position, consumer: c.id, instance: i }, 'publish');
+				send(
+					ctx,
+					world,
+					{ kind: 'ack', delivery: a.delivery, position: a.position, consumer: c.id, instance: i },
+					'publish'
+				);
 			}
 			inst.pendingAcks = [];
 		});

@@ -14,7 +14,10 @@ import { crashInstance } from './consumers';
 import { crashRelay } from './publishing';
 
 /** A fault target: the relay, a whole consumer, or one instance `id#n` (n is 1-based). */
-export function resolveTarget(world: WorldState, target: string): { relay: true } | { consumer: string; instances: number[] } | null {
+export function resolveTarget(
+	world: WorldState,
+	target: string
+): { relay: true } | { consumer: string; instances: number[] } | null {
 	if (target === 'relay') return { relay: true };
 	const [id, n] = target.split('#');
 	const c = world.consumers.find((x) => x.id === id);
@@ -36,12 +39,19 @@ export function healNodes(ctx: Context, world: WorldState): void {
 		c.instances.forEach((inst, i) => {
 			const name = instanceName(c.id, i, c.instances.length);
 			if (inst.downUntil === t) emit(ctx, world, { t, type: 'NodeRestarted', target: name });
-			if (inst.partitionedUntil === t) emit(ctx, world, { t, type: 'PartitionHealed', target: name });
+			if (inst.partitionedUntil === t)
+				emit(ctx, world, { t, type: 'PartitionHealed', target: name });
 		});
 	}
 }
 
-function crash(ctx: Context, world: WorldState, target: string, duration: number, cause: 'fault' | 'intervention'): void {
+function crash(
+	ctx: Context,
+	world: WorldState,
+	target: string,
+	duration: number,
+	cause: 'fault' | 'intervention'
+): void {
 	const t = world.tick;
 	const resolved = resolveTarget(world, target);
 	if (!resolved) return;
@@ -53,7 +63,13 @@ function crash(ctx: Context, world: WorldState, target: string, duration: number
 	for (const i of resolved.instances) {
 		c.instances[i].downUntil = t + duration;
 		crashInstance(c, i);
-		emit(ctx, world, { t, type: 'NodeCrashed', target: instanceName(c.id, i, c.instances.length), until: t + duration, cause });
+		emit(ctx, world, {
+			t,
+			type: 'NodeCrashed',
+			target: instanceName(c.id, i, c.instances.length),
+			until: t + duration,
+			cause
+		});
 	}
 }
 
@@ -72,7 +88,11 @@ function restart(ctx: Context, world: WorldState, target: string): void {
 	for (const i of resolved.instances) {
 		if (c.instances[i].downUntil <= t) continue;
 		c.instances[i].downUntil = t;
-		emit(ctx, world, { t, type: 'NodeRestarted', target: instanceName(c.id, i, c.instances.length) });
+		emit(ctx, world, {
+			t,
+			type: 'NodeRestarted',
+			target: instanceName(c.id, i, c.instances.length)
+		});
 	}
 }
 
@@ -83,7 +103,12 @@ function partition(ctx: Context, world: WorldState, fault: FaultSpec): void {
 	const until = world.tick + fault.duration;
 	for (const i of resolved.instances) {
 		c.instances[i].partitionedUntil = until;
-		emit(ctx, world, { t: world.tick, type: 'PartitionStarted', target: instanceName(c.id, i, c.instances.length), until });
+		emit(ctx, world, {
+			t: world.tick,
+			type: 'PartitionStarted',
+			target: instanceName(c.id, i, c.instances.length),
+			until
+		});
 	}
 }
 
@@ -107,7 +132,12 @@ function intervene(ctx: Context, world: WorldState, iv: Intervention): void {
 			} else {
 				copy.arriveAt += iv.ticks;
 				if (copy.lostAt !== null) copy.lostAt += iv.ticks;
-				emit(ctx, world, { t: world.tick, type: 'MessageDelayed', message: copy.id, arriveAt: copy.arriveAt });
+				emit(ctx, world, {
+					t: world.tick,
+					type: 'MessageDelayed',
+					message: copy.id,
+					arriveAt: copy.arriveAt
+				});
 			}
 			return;
 		}

@@ -11,12 +11,7 @@
 import type { StoredEvent } from '../eventStore/types';
 
 export type ReadModelName =
-	| 'counter-values'
-	| 'cart-contents'
-	| 'removed-items'
-	| 'stock-levels'
-	| 'low-stock'
-	| 'usernames';
+	'counter-values' | 'cart-contents' | 'removed-items' | 'stock-levels' | 'low-stock' | 'usernames';
 export const readModelNames = [
 	'counter-values',
 	'cart-contents',

@@ -28,7 +28,12 @@ export function publishAfterCommit(
 	for (const r of records) {
 		if (crashed) {
 			world.counts.publishLost++;
-			emit(ctx, world, { t: world.tick, type: 'PublishLost', position: r.globalPosition, command: commandId });
+			emit(ctx, world, {
+				t: world.tick,
+				type: 'PublishLost',
+				position: r.globalPosition,
+				command: commandId
+			});
 		} else publish(ctx, world, r.globalPosition, 'handler', false);
 	}
 }

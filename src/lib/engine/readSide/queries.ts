@@ -15,7 +15,9 @@ export function askQueries(ctx: Context, world: WorldState, ticks: readonly numb
 	for (const at of ticks) {
 		for (const index of ctx.queriesAt.get(at) ?? []) {
 			const q = ctx.scenario.queries[index];
-			const waitFor = ctx.scenario.options.readYourWrites ? (world.lastCommandOf[q.client] ?? -1) : -1;
+			const waitFor = ctx.scenario.options.readYourWrites
+				? (world.lastCommandOf[q.client] ?? -1)
+				: -1;
 			world.pendingQueries.push({ index, askedAt: world.tick, waitFor });
 		}
 	}

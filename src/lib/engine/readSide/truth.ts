@@ -7,7 +7,11 @@ import type { StoredEvent } from '../eventStore/types';
 import type { Context } from '../simulation/context';
 import type { WorldState } from '../simulation/world';
 
-export function applyToTruth(ctx: Context, world: WorldState, records: readonly StoredEvent[]): void {
+export function applyToTruth(
+	ctx: Context,
+	world: WorldState,
+	records: readonly StoredEvent[]
+): void {
 	for (const c of ctx.scenario.consumers) {
 		const projection = ctx.projectionOf[c.id];
 		for (const r of records) projection.apply(world.truth[c.id], r, ctx.projectionOptions);

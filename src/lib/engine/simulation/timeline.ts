@@ -34,7 +34,8 @@ export interface SimulateOptions {
 const clone = (world: WorldState): WorldState => JSON.parse(JSON.stringify(world));
 
 /** At most ~400 checkpoints, and at least one every 16 ticks on short runs. */
-export const defaultCheckpointEvery = (ticks: number): number => Math.max(16, Math.ceil(ticks / 400));
+export const defaultCheckpointEvery = (ticks: number): number =>
+	Math.max(16, Math.ceil(ticks / 400));
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run {
 	const ctx = createContext(scenario);
@@ -43,7 +44,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 	const checkpoints: Checkpoint[] = [{ tick: 0, world: clone(world) }];
 	while (world.tick < scenario.ticks) {
 		step(ctx, world);
-		if (every > 0 && world.tick % every === 0) checkpoints.push({ tick: world.tick, world: clone(world) });
+		if (every > 0 && world.tick % every === 0)
+			checkpoints.push({ tick: world.tick, world: clone(world) });
 	}
 	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
 }

@@ -100,7 +100,13 @@ export type TraceRecord =
 	  }
 	| { t: number; type: 'ConsumerSubscribed'; consumer: string; catchUpTo: number }
 	| { t: number; type: 'CatchUpFinished'; consumer: string; position: number }
-	| { t: number; type: 'NodeCrashed'; target: string; until: number; cause: 'fault' | 'intervention' }
+	| {
+			t: number;
+			type: 'NodeCrashed';
+			target: string;
+			until: number;
+			cause: 'fault' | 'intervention';
+	  }
 	| { t: number; type: 'NodeRestarted'; target: string }
 	| { t: number; type: 'PartitionStarted'; target: string; until: number }
 	| { t: number; type: 'PartitionHealed'; target: string }

@@ -25,14 +25,20 @@ export function latestSnapshot(ctx: Context, world: WorldState, streamId: string
 /** Loads an aggregate: its latest snapshot (if any) plus the tail of events after it. */
 export function loadAggregate(ctx: Context, world: WorldState, streamId: string): Loaded {
 	const version = streamVersion(world, streamId);
-	const snapshot = ctx.scenario.options.snapshotEvery > 0 ? latestSnapshot(ctx, world, streamId) : null;
+	const snapshot =
+		ctx.scenario.options.snapshotEvery > 0 ? latestSnapshot(ctx, world, streamId) : null;
 	const from = snapshot ? snapshot.version : 0;
 	const start = snapshot ? snapshot.state : ctx.decider.initialState;
 	const state = foldStream(ctx.logs, streamId, from, version, start, ctx.decider.evolve);
 	world.loads.count++;
 	world.loads.eventsReplayed += version - from;
 	if (snapshot) world.loads.snapshotsUsed++;
-	return { state, version, eventsReplayed: version - from, snapshotVersion: snapshot?.version ?? null };
+	return {
+		state,
+		version,
+		eventsReplayed: version - from,
+		snapshotVersion: snapshot?.version ?? null
+	};
 }
 
 /** After an append: snapshot the stream once N events have piled up since its last snapshot. */

@@ -1,0 +1,194 @@
+/**
+ * The CLI in-process through a fake io (files, stdin, output), plus one real spawn to prove the
+ * wiring, plus the check that examples/*.json are the examples the engine ships.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { examples } from '../lib/engine/scenario/examples';
+import type { RunReport } from '../lib/engine/simulation/reportTypes';
+import { runCli, type CliIo } from './sim';
+
+const counterText = JSON.stringify(examples.counter);
+
+/** Runs the CLI against in-memory files; missing files fail like ENOENT. */
+async function cli(argv: string[], files: Record<string, string> = {}, stdin = '') {
+	let stdout = '';
+	let stderr = '';
+	const io: CliIo = {
+		readFile: async (path) => {
+			if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+			return files[path];
+		},
+		readStdin: async () => stdin,
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text)
+	};
+	const code = await runCli(argv, io);
+	return { code, stdout, stderr };
+}
+
+const withScenario = (patch: Record<string, unknown>) => ({
+	's.json': JSON.stringify({ ...examples.counter, ...patch })
+});
+
+describe('sim, given a valid scenario', () => {
+	it('prints a summary of a file', async () => {
+		const { code, stdout, stderr } = await cli(['c.json'], { 'c.json': counterText });
+		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		expect(stdout).toContain(examples.counter.title);
+		expect(stdout).toMatch(/domain counter {3}seed 7 {3}ticks 120 {3}trace [0-9a-f]+/);
+		expect(stdout).toMatch(/naive \(counter-values\) +(converged|DIVERGED)/);
+		expect(stdout).toMatch(/accepted +20/);
+	});
+
+	it('reads stdin for -', async () => {
+		const { code, stdout } = await cli(['-'], {}, counterText);
+		expect(code).toBe(0);
+		expect(stdout).toContain(examples.counter.title);
+	});
+
+	it('prints the RunReport as one line of JSON with --json', async () => {
+		const { code, stdout } = await cli(['c.json', '--json'], { 'c.json': counterText });
+		expect(code).toBe(0);
+		expect(stdout.trimEnd()).not.toContain('\n');
+		const report = JSON.parse(stdout) as RunReport;
+		expect(Object.keys(report).sort()).toEqual(
+			[
+				'format',
+				'title',
+				'seed',
+				'ticks',
+				'traceHash',
+				'streams',
+				'readModels',
+				'counts',
+				'loads',
+				'snapshots',
+				'cqrs'
+			].sort()
+		);
+		expect(report.seed).toBe(7);
+		expect(Object.keys(report.readModels)).toEqual(['naive', 'deduped']);
+	});
+
+	it('replaces the seed with --seed, which changes the trace', async () => {
+		const files = { 'c.json': counterText };
+		const hashOf = async (argv: string[]) =>
+			(JSON.parse((await cli(argv, files)).stdout) as RunReport).traceHash;
+		const original = await hashOf(['c.json', '--json']);
+		const reseeded = await cli(['c.json', '--json', '--seed', '8'], files);
+		expect((JSON.parse(reseeded.stdout) as RunReport).seed).toBe(8);
+		expect(await hashOf(['c.json', '--json', '--seed=8'])).not.toBe(original);
+		expect(await hashOf(['--seed', '7', 'c.json', '--json'])).toBe(original);
+	});
+
+	it('prints the usage with --help', async () => {
+		const { code, stdout } = await cli(['--help']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^Usage: npm run sim/);
+	});
+});
+
+/** [what is wrong, argv, files, a piece of stderr]. */
+const refused: [string, string[], Record<string, string>, string][] = [
+	['no arguments', [], {}, 'no scenario given'],
+	['an unknown flag', ['s.json', '--jsn'], {}, 'unknown option "--jsn"; allowed: --seed N, --json'],
+	['two scenarios', ['a.json', 'b.json'], {}, 'one scenario at a time'],
+	[
+		'a seed that is not a number',
+		['s.json', '--seed', 'abc'],
+		{},
+		'--seed must be an integer in 0..4294967295'
+	],
+	['a seed beyond uint32', ['s.json', '--seed', '4294967296'], {}, '0..4294967295'],
+	['a negative seed', ['s.json', '--seed=-1'], {}, '0..4294967295'],
+	['a missing seed value', ['s.json', '--seed'], {}, '--seed needs a value'],
+	['a missing file', ['nope.json'], {}, 'cannot read nope.json: ENOENT'],
+	['text that is not JSON', ['s.json'], { 's.json': '{"format":' }, '(root): is not valid JSON'],
+	[
+		'an unknown format',
+		['s.json'],
+		withScenario({ format: 'eventscope/9' }),
+		'format: must be "eventscope/1"'
+	],
+	[
+		'an unknown domain',
+		['s.json'],
+		withScenario({ domain: 'bank' }),
+		'domain: must be one of "counter", "cart"'
+	],
+	[
+		'a value out of range',
+		['s.json'],
+		withScenario({ ticks: 0 }),
+		'ticks: must be an integer in 1..200000'
+	],
+	[
+		'a misspelled option',
+		['s.json'],
+		withScenario({ options: { delivry: 'at-most-once' } }),
+		'options.delivry: unknown key "delivry" (did you mean "delivery"?)'
+	],
+	[
+		'an unknown command type',
+		['s.json'],
+		withScenario({ commands: [{ at: 1, stream: 'c-1', type: 'Sub' }] }),
+		'commands[0].type: "Sub" is not a counter command; allowed: "Add"'
+	],
+	[
+		'bad command data',
+		['s.json'],
+		withScenario({ commands: [{ at: 1, stream: 'c-1', type: 'Add', data: { amount: 'x' } }] }),
+		'commands[0].data.amount: amount must be an integer'
+	],
+	[
+		'a file over the size limit',
+		['s.json'],
+		{ 's.json': ' '.repeat(1024 * 1024 + 1) },
+		'larger than 1048576 bytes'
+	]
+];
+
+describe('sim, given invalid input, exits 2 and says what is allowed', () => {
+	it.each(refused)('%s', async (_what, argv, files, message) => {
+		const { code, stdout, stderr } = await cli(argv, files);
+		expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+		expect(stderr).toContain(message);
+		expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+	});
+
+	it('with --seed, still reports a scenario that is not an object', async () => {
+		const { code, stderr } = await cli(['-', '--seed', '12'], {}, '[]');
+		expect(code).toBe(2);
+		expect(stderr).toContain('(root): must be an object');
+	});
+});
+
+describe('sim, run for real', () => {
+	it('runs through npx tsx and prints JSON', async () => {
+		const { stdout } = await promisify(execFile)(
+			'npx',
+			['tsx', 'src/cli/sim.ts', 'examples/cart.json', '--json'],
+			{ timeout: 60_000 }
+		);
+		expect((JSON.parse(stdout) as RunReport).title).toBe(examples.cart.title);
+	}, 60_000);
+});
+
+describe('examples/*.json', () => {
+	it('holds exactly the examples of examples.ts', () => {
+		const files = readdirSync('examples').filter((name) => name.endsWith('.json'));
+		expect(files.sort()).toEqual(
+			Object.keys(examples)
+				.map((domain) => `${domain}.json`)
+				.sort()
+		);
+		for (const [domain, scenario] of Object.entries(examples)) {
+			const file = JSON.parse(readFileSync(`examples/${domain}.json`, 'utf8')) as unknown;
+			// To refresh: write JSON.stringify(examples[domain], null, '\t') to examples/<domain>.json.
+			expect(file, `examples/${domain}.json differs from examples.ts`).toEqual(scenario);
+		}
+	});
+});

@@ -302,6 +302,12 @@ const nodeIo: CliIo = {
 const isMain =
 	process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
+	// `sim ... | head` closes the pipe early: that is the reader's choice, not a crash to report.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		process.stderr.write(`sim: cannot write the output: ${error.message}\n`);
+		process.exit(1);
+	});
 	// exitCode, not exit(): let stdout drain when piped.
 	runCli(process.argv.slice(2), nodeIo).then((code) => (process.exitCode = code));
 }

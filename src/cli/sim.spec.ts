@@ -7,6 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../lib/engine/scenario/examples';
+import {
+	formatScenarioErrors,
+	parseScenario,
+	parseScenarioText
+} from '../lib/engine/scenario/schema';
 import type { RunReport } from '../lib/engine/simulation/reportTypes';
 import { runCli, type CliIo } from './sim';
 
@@ -190,5 +195,34 @@ describe('examples/*.json', () => {
 			// To refresh: write JSON.stringify(examples[domain], null, '\t') to examples/<domain>.json.
 			expect(file, `examples/${domain}.json differs from examples.ts`).toEqual(scenario);
 		}
+	});
+});
+
+describe('the README section on the scenario format', () => {
+	const readme = readFileSync('README.md', 'utf8');
+	const section = readme.slice(
+		readme.indexOf('<!-- scenario-format:start -->'),
+		readme.indexOf('<!-- scenario-format:end -->')
+	);
+
+	it('shows a full example that is valid', () => {
+		const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+		const result = parseScenarioText(example);
+		expect(result.ok, result.ok ? '' : formatScenarioErrors(result.errors)).toBe(true);
+	});
+
+	it('has a table row for every field and option', () => {
+		const parsed = parseScenario({ format: 'eventscope/1', commands: [], consumers: [{}] });
+		if (!parsed.ok) throw new Error('the minimal scenario is invalid');
+		const { options, network, consumers } = parsed.scenario;
+		const command = ['at', 'stream', 'type', 'data', 'every', 'repeat', 'client'];
+		const keys = [
+			...Object.keys(parsed.scenario),
+			...Object.keys(options),
+			...Object.keys(network),
+			...Object.keys(consumers[0]),
+			...command
+		];
+		for (const key of keys) expect(section, key).toContain(`| \`${key}\` |`);
 	});
 });

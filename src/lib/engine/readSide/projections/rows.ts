@@ -6,7 +6,7 @@
  */
 
 /** The row's value, or `fallback` when there is no such row. */
-export function rowOr<T>(rows: Readonly<Record<string, T>>, key: string, fallback: T): T {
+export function rowOr<T>(rows: Readonly<Record<string, T>>, key: string, fallback: NoInfer<T>): T {
 	return Object.hasOwn(rows, key) ? rows[key] : fallback;
 }
 
@@ -26,7 +26,7 @@ export function setRow<T>(rows: Record<string, T>, key: string, value: T): void 
 
 /** Add `delta` to a numeric row (absent rows count as 0). */
 export function addToRow(rows: Record<string, number>, key: string, delta: number): void {
-	setRow(rows, key, rowOr<number>(rows, key, 0) + delta);
+	setRow(rows, key, rowOr(rows, key, 0) + delta);
 }
 
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */

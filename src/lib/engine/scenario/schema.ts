@@ -591,20 +591,27 @@ export interface ExpandedCommand {
  * order (the sort is stable and the copies are generated in that order).
  */
 export function expandCommands(scenario: Scenario): ExpandedCommand[] {
-	const copies: Omit<ExpandedCommand, 'id'>[] = [];
+	const copies: ExpandedCommand[] = [];
 	for (const command of scenario.commands) {
+		// Substitution only where `{i}` occurs: a 200000-copy entry expands in tens of milliseconds.
+		const streamVaries = command.stream.includes(repetitionPlaceholder);
+		const dataVaries = JSON.stringify(command.data).includes(repetitionPlaceholder);
 		for (let index = 1; index <= command.repeat; index++) {
-			const arrival = command.at + (index - 1) * command.every;
-			if (arrival > scenario.ticks) break;
+			const at = command.at + (index - 1) * command.every;
+			if (at > scenario.ticks) break;
 			copies.push({
-				at: arrival,
-				stream: substitute(command.stream, index) as string,
+				id: '',
+				at,
+				stream: streamVaries ? (substitute(command.stream, index) as string) : command.stream,
 				type: command.type,
-				data: substitute(command.data, index) as Record<string, unknown>,
+				data: dataVaries
+					? (substitute(command.data, index) as Record<string, unknown>)
+					: { ...command.data },
 				client: command.client
 			});
 		}
 	}
 	copies.sort((a, b) => a.at - b.at);
-	return copies.map((copy, i) => ({ id: `c${i + 1}`, ...copy }));
+	copies.forEach((copy, i) => (copy.id = `c${i + 1}`));
+	return copies;
 }

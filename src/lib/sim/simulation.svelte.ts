@@ -1,0 +1,90 @@
+/**
+ * The sandbox's reactive state: one scenario, its run, and a cursor in time. The run is a pure
+ * function of the scenario (`simulate`), the world on screen a pure function of (run, tick)
+ * (`worldAt`); both are immutable frames held in `$state.raw` / `$derived` and replaced whole.
+ * Playing only moves the cursor. A poke at the system (drop a message, crash a consumer) FORKS
+ * the timeline: it becomes an intervention in the scenario, and the new future is simulated.
+ */
+import { report, simulate, withIntervention, worldAt, type Run } from '$lib/engine/simulation';
+import type { Intervention, Scenario } from '$lib/engine/scenario/types';
+
+export class Simulation {
+	/** The scenario as data: settings, commands, faults and the user's interventions. */
+	scenario = $state.raw<Scenario>() as Scenario;
+	/** The cursor, in ticks; fractional while playing so that motion is smooth between ticks. */
+	time = $state(0);
+	playing = $state(false);
+	/** Simulated ticks per second of wall-clock time while playing. */
+	speed = $state(4);
+	/** The event (global position) whose lineage is highlighted, or null. */
+	selectedEvent = $state<number | null>(null);
+
+	readonly run: Run = $derived(simulate(this.scenario));
+	readonly tick: number = $derived(
+		Math.max(0, Math.min(this.scenario.ticks, Math.floor(this.time)))
+	);
+	readonly world = $derived(worldAt(this.run, this.tick));
+	readonly report = $derived(report(this.run));
+	/** The events and trace records that exist at the cursor. */
+	readonly events = $derived(this.run.logs.events.slice(0, this.world.storeHead));
+	readonly trace = $derived(this.run.logs.trace.slice(0, this.world.traceLength));
+
+	constructor(scenario: Scenario) {
+		this.scenario = scenario;
+	}
+
+	get lastTick(): number {
+		return this.scenario.ticks;
+	}
+
+	/** Replaces the whole scenario (a settings change): a new run; the cursor stays where it is. */
+	setScenario(next: Scenario): void {
+		this.scenario = next;
+		this.time = Math.min(this.time, next.ticks);
+		this.selectedEvent = null;
+	}
+
+	seek(tick: number): void {
+		this.time = Math.max(0, Math.min(this.lastTick, Math.round(tick)));
+	}
+
+	stepBy(ticks: number): void {
+		this.playing = false;
+		this.seek(this.tick + ticks);
+	}
+
+	play(): void {
+		if (this.tick >= this.lastTick) this.time = 0;
+		this.playing = true;
+	}
+
+	pause(): void {
+		this.playing = false;
+		this.time = this.tick;
+	}
+
+	toggle(): void {
+		if (this.playing) this.pause();
+		else this.play();
+	}
+
+	/** Advances the cursor by wall-clock milliseconds (called from requestAnimationFrame). */
+	advance(ms: number): void {
+		if (!this.playing) return;
+		const next = this.time + (ms / 1000) * this.speed;
+		if (next >= this.lastTick) {
+			this.time = this.lastTick;
+			this.playing = false;
+		} else this.time = next;
+	}
+
+	/**
+	 * Forks the timeline at the cursor: the intervention happens at the NEXT tick (the world on
+	 * screen is the end of the current one), the past stays, the future is simulated anew.
+	 */
+	intervene(intervention: Omit<Intervention, 'at'> & Partial<Pick<Intervention, 'at'>>): void {
+		const at = intervention.at ?? Math.min(this.lastTick, this.tick + 1);
+		this.pause();
+		this.scenario = withIntervention(this.scenario, { ...intervention, at } as Intervention);
+	}
+}

@@ -1,0 +1,95 @@
+/**
+ * Message copies on the wire, drawn as a function of time (RaftScope's rule): a copy sent at
+ * `sentAt` that arrives at `arriveAt` sits at progress (time - sentAt) / (arriveAt - sentAt) along
+ * its wire, so scrubbing back to any instant puts every copy exactly where it was. Event copies
+ * travel broker → consumer instance; acks travel back on a wire bent the other way, so the two
+ * directions never hide each other. Nothing here knows about the DOM.
+ */
+import type { Rect } from './layout';
+
+export interface Point {
+	readonly x: number;
+	readonly y: number;
+}
+
+/** A quadratic Bézier from `from` to `to`, its control point `bend` px off the chord's middle. */
+export interface Wire {
+	readonly from: Point;
+	readonly to: Point;
+	readonly bend: number;
+}
+
+/** How far along its wire a copy is at `time` (ticks, fractional), clamped to [0, 1]. */
+export function progressAt(sentAt: number, arriveAt: number, time: number): number {
+	if (arriveAt <= sentAt) return 1;
+	return Math.max(0, Math.min(1, (time - sentAt) / (arriveAt - sentAt)));
+}
+
+/**
+ * Opacity of a copy at `time`: a copy the network will lose (`lostAt`) fades out during its last
+ * tick, half way along, and is gone at `lostAt`; every other copy is fully drawn.
+ */
+export function copyOpacity(lostAt: number | null, time: number): number {
+	if (lostAt === null) return 1;
+	return Math.max(0, Math.min(1, lostAt - time));
+}
+
+/** The wire between the broker and one consumer instance, for copies of `kind`. */
+export function wireBetween(broker: Rect, instance: Rect, kind: 'event' | 'ack'): Wire {
+	const brokerMid = broker.y + broker.height / 2;
+	const instanceMid = instance.y + instance.height / 2;
+	// Wires leave the broker's edge fanned out toward their instance, not from one point.
+	const fan = Math.max(-0.4, Math.min(0.4, (instanceMid - brokerMid) / (2 * broker.height || 1)));
+	const brokerPort = { x: broker.x + broker.width, y: brokerMid + fan * broker.height };
+	const instancePort = { x: instance.x, y: instanceMid };
+	return kind === 'event'
+		? { from: brokerPort, to: instancePort, bend: -24 }
+		: { from: instancePort, to: brokerPort, bend: -24 };
+}
+
+/** Unit normal to the chord of a wire (pointing left of the direction of travel). */
+function normalOf(wire: Wire): Point {
+	const dx = wire.to.x - wire.from.x;
+	const dy = wire.to.y - wire.from.y;
+	const length = Math.hypot(dx, dy) || 1;
+	return { x: dy / length, y: -dx / length };
+}
+
+export function controlPoint(wire: Wire): Point {
+	const n = normalOf(wire);
+	return {
+		x: (wire.from.x + wire.to.x) / 2 + n.x * wire.bend,
+		y: (wire.from.y + wire.to.y) / 2 + n.y * wire.bend
+	};
+}
+
+/**
+ * The point at progress `t` along a wire, pushed `offset` px sideways in the middle of the way
+ * (not at the ends), so copies on one wire at the same instant stay apart and clickable.
+ */
+export function pointOnWire(wire: Wire, t: number, offset = 0): Point {
+	const c = controlPoint(wire);
+	const u = 1 - t;
+	const x = u * u * wire.from.x + 2 * u * t * c.x + t * t * wire.to.x;
+	const y = u * u * wire.from.y + 2 * u * t * c.y + t * t * wire.to.y;
+	if (offset === 0) return { x, y };
+	const n = normalOf(wire);
+	const s = Math.sin(Math.PI * t) * offset;
+	return { x: x + n.x * s, y: y + n.y * s };
+}
+
+/** The wire as an SVG path. */
+export function wirePath(wire: Wire): string {
+	const c = controlPoint(wire);
+	return `M${wire.from.x},${wire.from.y}Q${c.x},${c.y} ${wire.to.x},${wire.to.y}`;
+}
+
+/**
+ * A stable sideways lane for a copy, from its id ("m17"): copies sent in the same tick on the
+ * same wire (a duplicate and its original) fan out instead of stacking.
+ */
+export function laneOffset(id: string, spread: number): number {
+	const n = Number(id.replace(/\D/g, '')) || 0;
+	const lanes = [0, 1, -1, 2, -2];
+	return (lanes[n % lanes.length] * spread) / 2;
+}

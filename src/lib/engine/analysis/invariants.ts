@@ -1,0 +1,266 @@
+/**
+ * The four invariants of the read side, evaluated at one tick of a run, each with the FIRST
+ * event that broke it, so the UI can take the learner there:
+ *
+ * - "read model = fold of the store", per consumer. Lag is normal in async projections, so a
+ *   model that differs from its truth only by events still on their way is `pending`, not broken.
+ *   It is broken when the model is not the fold of the events it applied (one applied twice, or
+ *   out of order), or when an event it lacks can never arrive (its last copy lost with no
+ *   redelivery to come, or never published).
+ * - "no event applied twice", per consumer: no position applied more than once.
+ * - "per-stream order kept", per consumer: no version applied after a higher one of its stream.
+ * - "every appended event published": outbox republishes are fine; a dual write that crashed
+ *   between append and publish (`PublishLost`) is not. Events the relay has yet to reach are
+ *   `pending`.
+ */
+import type { StoredEvent } from '../eventStore/types';
+import { sameView } from '../readSide/truth';
+import type { Run } from '../simulation/timeline';
+import type { ConsumerState, WorldState } from '../simulation/world';
+
+export type InvariantId =
+	'readModelIsFold' | 'noDoubleApply' | 'streamOrderKept' | 'everyEventPublished';
+export const invariantIds: readonly InvariantId[] = [
+	'readModelIsFold',
+	'noDoubleApply',
+	'streamOrderKept',
+	'everyEventPublished'
+];
+
+export type InvariantStatus = 'holds' | 'pending' | 'broken';
+export type BreachReason = 'appliedTwice' | 'outOfOrder' | 'lostForGood' | 'publishLost';
+
+/** The first event that broke an invariant: where the UI seeks to and what it selects. */
+export interface Breach {
+	readonly reason: BreachReason;
+	readonly tick: number;
+	readonly position: number;
+	/** The trace record of the breaking step (null when only the loss tick is known). */
+	readonly traceIndex: number | null;
+}
+
+export interface InvariantCheck {
+	readonly id: InvariantId;
+	/** The consumer it is about, or null for the store-wide "every appended event published". */
+	readonly consumer: string | null;
+	readonly status: InvariantStatus;
+	/** Events still on their way (pending) or lost (broken); 0 when it holds. */
+	readonly events: number;
+	readonly breach: Breach | null;
+}
+
+interface FirstBreaches {
+	twice: Record<string, Breach>;
+	order: Record<string, Breach>;
+	publishLost: Breach | null;
+}
+
+const firstBreachesCache = new WeakMap<Run, FirstBreaches>();
+const notAFoldCache = new WeakMap<Run, Map<string, Breach | null>>();
+
+/** Upper bound on fold comparisons when looking for the first break of a model (a limit on everything). */
+export const foldCheckLimit = 500;
+
+/** One pass over the whole trace: the first double apply and reorder per consumer, the first lost publish. */
+function firstBreaches(run: Run): FirstBreaches {
+	const cached = firstBreachesCache.get(run);
+	if (cached) return cached;
+	const out: FirstBreaches = { twice: {}, order: {}, publishLost: null };
+	const seen: Record<string, Set<number>> = {};
+	const maxVersion: Record<string, Record<string, number>> = {};
+	run.logs.trace.forEach((r, traceIndex) => {
+		if (r.type === 'PublishLost') {
+			out.publishLost ??= { reason: 'publishLost', tick: r.t, position: r.position, traceIndex };
+			return;
+		}
+		if (r.type !== 'EventApplied') return;
+		const c = r.consumer;
+		const applied = (seen[c] ??= new Set());
+		if (applied.has(r.position))
+			out.twice[c] ??= { reason: 'appliedTwice', tick: r.t, position: r.position, traceIndex };
+		applied.add(r.position);
+		const e = run.logs.events[r.position - 1];
+		const versions = (maxVersion[c] ??= {});
+		const max = versions[e.streamId] ?? 0;
+		if (e.version < max)
+			out.order[c] ??= { reason: 'outOfOrder', tick: r.t, position: r.position, traceIndex };
+		versions[e.streamId] = Math.max(max, e.version);
+	});
+	firstBreachesCache.set(run, out);
+	return out;
+}
+
+const before = (b: Breach | null | undefined, traceLength: number): Breach | null =>
+	b && b.traceIndex !== null && b.traceIndex < traceLength ? b : null;
+
+/** Every invariant at the end of `world.tick`, consumers in scenario order. */
+export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
+	const first = firstBreaches(run);
+	const n = world.traceLength;
+	const checks: InvariantCheck[] = [];
+	for (const c of world.consumers) checks.push(checkReadModel(run, world, c));
+	for (const c of world.consumers) {
+		const b = before(first.twice[c.id], n);
+		checks.push({
+			id: 'noDoubleApply',
+			consumer: c.id,
+			status: b ? 'broken' : 'holds',
+			events: b ? timesOver(c) : 0,
+			breach: b
+		});
+	}
+	for (const c of world.consumers) {
+		const b = before(first.order[c.id], n);
+		checks.push({
+			id: 'streamOrderKept',
+			consumer: c.id,
+			status: b ? 'broken' : 'holds',
+			events: 0,
+			breach: b
+		});
+	}
+	checks.push(checkPublished(run, world, first));
+	return checks;
+}
+
+/** Extra applies beyond the first, over all positions. */
+function timesOver(c: ConsumerState): number {
+	return Object.values(c.applied).reduce((sum, k) => sum + Math.max(0, k - 1), 0);
+}
+
+function checkPublished(run: Run, world: WorldState, first: FirstBreaches): InvariantCheck {
+	const published = new Set<number>();
+	let lost = 0;
+	for (let i = 0; i < world.traceLength; i++) {
+		const r = run.logs.trace[i];
+		if (r.type === 'Published') published.add(r.position);
+		else if (r.type === 'PublishLost') lost++;
+	}
+	const unpublished = world.storeHead - published.size - lost;
+	const breach = before(first.publishLost, world.traceLength);
+	const status = breach ? 'broken' : unpublished > 0 ? 'pending' : 'holds';
+	return {
+		id: 'everyEventPublished',
+		consumer: null,
+		status,
+		events: breach ? lost : unpublished,
+		breach
+	};
+}
+
+/** The projection folded over `positions` (ascending), as a view. */
+function foldView(run: Run, consumer: string, positions: readonly number[]): unknown {
+	const projection = run.ctx.projectionOf[consumer];
+	const options = run.ctx.projectionOptions;
+	const state = projection.init();
+	for (const p of positions) projection.apply(state, run.logs.events[p - 1], options);
+	return projection.view(state, options);
+}
+
+function checkReadModel(run: Run, world: WorldState, c: ConsumerState): InvariantCheck {
+	const projection = run.ctx.projectionOf[c.id];
+	const options = run.ctx.projectionOptions;
+	const view = projection.view(c.model, options);
+	const base = { id: 'readModelIsFold' as const, consumer: c.id };
+	if (sameView(view, projection.view(world.truth[c.id], options)))
+		return { ...base, status: 'holds', events: 0, breach: null };
+	const applied = Object.keys(c.applied)
+		.map(Number)
+		.sort((a, b) => a - b);
+	if (!sameView(view, foldView(run, c.id, applied)))
+		return { ...base, status: 'broken', events: 0, breach: firstNotAFold(run, c.id) };
+	const missing: number[] = [];
+	for (let p = 1; p <= world.storeHead; p++) if (!c.applied[p]) missing.push(p);
+	const lost = missing.filter((p) => !onItsWay(run, world, c, p));
+	if (lost.length === 0)
+		return { ...base, status: 'pending', events: missing.length, breach: null };
+	return {
+		...base,
+		status: 'broken',
+		events: lost.length,
+		breach: lossOf(run, world, c.id, lost[0])
+	};
+}
+
+/** Whether the consumer will still get position `p` without anyone's help. */
+function onItsWay(run: Run, world: WorldState, c: ConsumerState, p: number): boolean {
+	if (!c.subscribed) return true;
+	if (c.catchUp && p >= c.catchUp.next && p <= c.catchUp.until) return true;
+	if (Object.values(c.held).some((list) => list.some((h) => h.position === p))) return true;
+	const coming = (m: { kind: string; position: number; consumer: string; lostAt: number | null }) =>
+		m.kind === 'event' && m.position === p && m.consumer === c.id && m.lostAt === null;
+	if (world.inFlight.some(coming)) return true;
+	if (Object.values(world.deliveries).some((d) => d.position === p && d.consumer === c.id))
+		return true;
+	return run.scenario.options.publish === 'outbox' && p > world.relay.checkpoint;
+}
+
+/** When `p` was lost for `consumer`: its never-made publish, or its last copy's loss. */
+function lossOf(run: Run, world: WorldState, consumer: string, p: number): Breach {
+	const copies = new Set<string>();
+	let found: Breach | null = null;
+	for (let i = 0; i < world.traceLength; i++) {
+		const r = run.logs.trace[i];
+		if (r.type === 'PublishLost' && r.position === p)
+			found = { reason: 'publishLost', tick: r.t, position: p, traceIndex: i };
+		else if (r.type === 'MessageSent' && r.position === p && r.consumer === consumer)
+			copies.add(r.message);
+		else if (r.type === 'MessageLost' && copies.has(r.message))
+			found = { reason: 'lostForGood', tick: r.t, position: p, traceIndex: i };
+	}
+	const e: StoredEvent = run.logs.events[p - 1];
+	return found ?? { reason: 'lostForGood', tick: e.tick, position: p, traceIndex: null };
+}
+
+/**
+ * Replays the consumer's applies from the trace; at each apply that repeats a position or comes
+ * after a later one, compares the model with the fold of what it applied. The first mismatch is
+ * the event that broke "read model = fold". Cached per run: the first break before any cursor
+ * at which the model is broken is the run's first break.
+ */
+function firstNotAFold(run: Run, consumer: string): Breach | null {
+	let perRun = notAFoldCache.get(run);
+	if (!perRun) notAFoldCache.set(run, (perRun = new Map()));
+	if (perRun.has(consumer)) return perRun.get(consumer)!;
+	const projection = run.ctx.projectionOf[consumer];
+	const options = run.ctx.projectionOptions;
+	const model = projection.init();
+	const applied: number[] = [];
+	let firstCandidate: Breach | null = null;
+	let checks = 0;
+	let result: Breach | null = null;
+	for (let i = 0; i < run.logs.trace.length && !result; i++) {
+		const r = run.logs.trace[i];
+		if (r.type !== 'EventApplied' || r.consumer !== consumer) continue;
+		projection.apply(model, run.logs.events[r.position - 1], options);
+		const at = insertionPoint(applied, r.position);
+		const repeat = applied[at] === r.position;
+		const late = at < applied.length && !repeat;
+		if (!repeat) applied.splice(at, 0, r.position);
+		if (!repeat && !late) continue;
+		const breach: Breach = {
+			reason: repeat ? 'appliedTwice' : 'outOfOrder',
+			tick: r.t,
+			position: r.position,
+			traceIndex: i
+		};
+		firstCandidate ??= breach;
+		if (++checks > foldCheckLimit) result = firstCandidate;
+		else if (!sameView(projection.view(model, options), foldView(run, consumer, applied)))
+			result = breach;
+	}
+	perRun.set(consumer, result);
+	return result;
+}
+
+/** Index of the first element >= x in an ascending array. */
+function insertionPoint(sorted: readonly number[], x: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

@@ -1,0 +1,28 @@
+/**
+ * A stream at any version: the notes' state(n) = fold(evolve, initialState, events 1..n), done
+ * with the run's own decider over the stream's stored events. The snapshot store is only an
+ * optimization of this fold; the panel shows the fold itself.
+ */
+import { foldStream } from '../eventStore/eventStore';
+import type { StoredEvent } from '../eventStore/types';
+import type { Run } from '../simulation/timeline';
+
+/** The stream's events with a version <= `version` (1-based; 0 = none). */
+export function streamEvents(run: Run, streamId: string, version: number): StoredEvent[] {
+	return (run.logs.byStream[streamId] ?? []).slice(0, Math.max(0, version));
+}
+
+/** The aggregate's state after its first `version` events. */
+export function streamStateAt(run: Run, streamId: string, version: number): unknown {
+	const max = run.logs.byStream[streamId]?.length ?? 0;
+	const v = Math.max(0, Math.min(max, Math.floor(version)));
+	const { initialState, evolve } = run.ctx.decider;
+	return foldStream(run.logs, streamId, 0, v, initialState, evolve);
+}
+
+/** The streams that exist among the first `storeHead` events, in order of first append. */
+export function streamsIn(events: readonly StoredEvent[]): string[] {
+	const seen = new Set<string>();
+	for (const e of events) seen.add(e.streamId);
+	return [...seen];
+}

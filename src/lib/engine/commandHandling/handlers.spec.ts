@@ -105,3 +105,32 @@ describe('snapshots', () => {
 		expect(report.streams['counter-1'].state).toEqual({ value: 50 });
 	});
 });
+
+describe('the workload and handler random streams', () => {
+	it('decideTicksMax widens the window between load and append, so more handlers collide', () => {
+		const conflicts = (decideTicksMax: number) =>
+			run({
+				seed: 3,
+				ticks: 400,
+				options: { handlers: 2, retries: 10, decideTicksMax },
+				commands: [{ ...adds(40), every: 1 }]
+			}).report.counts.conflicts;
+		// One command a tick: with a one-tick window each handler sees the other's append.
+		expect(conflicts(1)).toBe(0);
+		expect(conflicts(6)).toBeGreaterThan(0);
+	});
+
+	it('jitter delays generated commands without changing what the network draws', () => {
+		const base = {
+			seed: 9,
+			ticks: 200,
+			network: { drop: 0.2, duplicate: 0.2, delayMin: 1, delayMax: 5 }
+		};
+		const plain = run({ ...base, commands: [{ ...adds(10), every: 5 }] }).run;
+		const late = run({ ...base, commands: [{ ...adds(10), every: 5, jitter: 3 }] }).run;
+		const arrivals = (r: typeof plain) => traceOf(r, 'CommandReceived').map((c) => c.t);
+		expect(arrivals(late)).not.toEqual(arrivals(plain));
+		arrivals(late).forEach((t, i) => expect(t - arrivals(plain)[i]).toBeGreaterThanOrEqual(0));
+		expect(late.final.rng.network).not.toBe(undefined);
+	});
+});

@@ -8,6 +8,7 @@
  * aggregate cache: every attempt loads from the store.
  */
 import type { DomainEvent } from '../domains/decider';
+import { nextInt } from '../random';
 import { append } from '../eventStore/eventStore';
 import { publishAfterCommit } from '../readSide/publishing';
 import { applyToTruth } from '../readSide/truth';
@@ -104,7 +105,7 @@ function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
 	h.loadedVersion = loaded.version;
 	h.events = decision.events as DomainEvent[];
 	h.decidedState = decision.events.reduce(ctx.decider.evolve, loaded.state);
-	h.appendAt = world.tick + 1;
+	h.appendAt = world.tick + nextInt(world.rng, 'handlers', 1, ctx.scenario.options.decideTicksMax);
 }
 
 function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {

@@ -48,6 +48,7 @@ describe('defaults', () => {
 			options: {
 				eventStyle: 'delta',
 				handlers: 1,
+				decideTicksMax: 1,
 				retries: 3,
 				snapshotEvery: 0,
 				publish: 'outbox',
@@ -95,7 +96,8 @@ describe('defaults', () => {
 			stream: 'cart-1',
 			type: 'Checkout',
 			data: {},
-			client: 'client'
+			client: 'client',
+			jitter: 0
 		});
 		expect(scenario.queries[0].client).toBe('client');
 	});
@@ -139,6 +141,35 @@ const refused: [string, unknown, string, string][] = [
 		'at most network.delayMax'
 	],
 	['too many handlers', { ...base, options: { handlers: 17 } }, 'options.handlers', '1..16'],
+	[
+		'a decide window of 0',
+		{ ...base, options: { decideTicksMax: 0 } },
+		'options.decideTicksMax',
+		'1..100'
+	],
+	[
+		'a relay crash under dual write',
+		{
+			...base,
+			options: { publish: 'dual-write' },
+			faults: [{ at: 1, kind: 'crash', target: 'relay', duration: 3 }]
+		},
+		'faults[0].target',
+		'only with options.publish "outbox"'
+	],
+	[
+		"a product command in another product's stream",
+		{
+			...base,
+			domain: 'inventory',
+			consumers: [],
+			commands: [
+				{ at: 1, stream: 'product-apple', type: 'ListProduct', data: { sku: 'pear', name: 'Pear' } }
+			]
+		},
+		'commands[0].data.sku',
+		'"product-pear"'
+	],
 	[
 		'a string boolean',
 		{ ...base, options: { readYourWrites: 'yes' } },

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { domainNames } from '../domains/decider';
 import { domains, type DomainDefinition } from '../domains/index';
+import { nextInt, seedStreams } from '../random';
 import { readModelNames, type ReadModelName } from '../readSide/projection';
 import { scenarioFormat, type CommandSpec, type ConsumerSpec, type Scenario } from './types';
 
@@ -27,6 +28,10 @@ export const limits = {
 	/** Distinct stream ids the commands name, counting every `{i}`-generated one. */
 	streamsMax: 10_000,
 	handlersMax: 16,
+	/** Ticks a handler may take from load to append. */
+	decideTicksMax: 100,
+	/** Ticks a generated command may arrive late. */
+	jitterTicksMax: 1_000,
 	retriesMax: 10,
 	snapshotEveryMax: 100_000,
 	relayRestartTicksMax: 1_000,
@@ -111,6 +116,7 @@ const list = <T extends z.ZodType>(item: T, max: number) =>
 const optionsSchema = strict({
 	eventStyle: oneOf(['delta', 'absolute']).default('delta'),
 	handlers: intIn(1, limits.handlersMax).default(1),
+	decideTicksMax: intIn(1, limits.decideTicksMax).default(1),
 	retries: intIn(0, limits.retriesMax).default(3),
 	snapshotEvery: intIn(0, limits.snapshotEveryMax).default(0),
 	publish: oneOf(['dual-write', 'outbox']).default('outbox'),
@@ -157,7 +163,8 @@ const commandSchema = strict({
 	data: z
 		.record(z.string(), z.unknown(), { error: leafError('must be an object') })
 		.default(() => ({})),
-	client: id().default('client')
+	client: id().default('client'),
+	jitter: intIn(0, limits.jitterTicksMax).default(0)
 });
 
 const faultSchema = strict({
@@ -362,8 +369,11 @@ function checkConsumers(consumers: readonly ConsumerSpec[], domain: DomainDefini
 function targetProblem(
 	target: string,
 	consumers: readonly ConsumerSpec[],
-	relayAllowed: boolean
+	relayAllowed: boolean,
+	outbox: boolean
 ): string | null {
+	if (target === 'relay' && outbox === false)
+		return '"relay" exists only with options.publish "outbox" (a dual write has no relay)';
 	if (target === 'relay') return relayAllowed ? null : '"relay" can only crash, not be partitioned';
 	const [, consumerId, n] = /^(.*?)(?:#(\d+))?$/.exec(target) ?? [];
 	const consumer = consumers.find((c) => c.id === consumerId);
@@ -376,13 +386,14 @@ function targetProblem(
 
 function checkReferences(fields: Fields, consumers: readonly ConsumerSpec[]): ScenarioError[] {
 	const errors: ScenarioError[] = [];
+	const outbox = fields.options.publish === 'outbox';
 	fields.faults.forEach((f, i) => {
-		const problem = targetProblem(f.target, consumers, f.kind === 'crash');
+		const problem = targetProblem(f.target, consumers, f.kind === 'crash', outbox);
 		if (problem !== null) errors.push(error(`faults[${i}].target`, problem));
 	});
 	fields.interventions.forEach((v, i) => {
 		if (v.kind !== 'crash' && v.kind !== 'restart') return;
-		const problem = targetProblem(v.target, consumers, true);
+		const problem = targetProblem(v.target, consumers, true, outbox);
 		if (problem !== null) errors.push(error(`interventions[${i}].target`, problem));
 	});
 	const ids = consumers.map((c) => c.id);
@@ -448,6 +459,23 @@ function checkData(command: CommandSpec, prefix: readonly PropertyKey[], domain:
 	return errors;
 }
 
+/** Inventory commands go to their product's stream: `product-<sku>`, never another product's. */
+function checkProductStream(command: CommandSpec, path: string, domain: DomainDefinition) {
+	if (domain.name !== 'inventory' || typeof command.data.sku !== 'string') return [];
+	for (const index of sampleIndices(command)) {
+		const sku = substitute(command.data.sku, index) as string;
+		const stream = substitute(command.stream, index) as string;
+		if (stream !== `product-${sku}`)
+			return [
+				error(
+					path,
+					`"${sku}" does not belong in stream "${stream}": product commands go to "product-${sku}"`
+				)
+			];
+	}
+	return [];
+}
+
 function checkCommands(fields: Fields, domain: DomainDefinition): ScenarioError[] {
 	const errors: ScenarioError[] = [];
 	fields.commands.forEach((command, i) => {
@@ -461,6 +489,7 @@ function checkCommands(fields: Fields, domain: DomainDefinition): ScenarioError[
 				)
 			);
 		else errors.push(...checkData(command, ['commands', i, 'data'], domain));
+		errors.push(...checkProductStream(command, `${path}.data.sku`, domain));
 	});
 	return errors.length > 0 ? errors : checkVolume(fields.commands);
 }
@@ -591,22 +620,21 @@ export interface ExpandedCommand {
  * order (the sort is stable and the copies are generated in that order).
  */
 export function expandCommands(scenario: Scenario): ExpandedCommand[] {
+	// Jitter draws from the workload stream alone, one number per generated command, so no other
+	// knob changes when it arrives.
+	const rng = seedStreams(scenario.seed);
 	const copies: ExpandedCommand[] = [];
 	for (const command of scenario.commands) {
-		// Substitution only where `{i}` occurs: a 200000-copy entry expands in tens of milliseconds.
-		const streamVaries = command.stream.includes(repetitionPlaceholder);
-		const dataVaries = JSON.stringify(command.data).includes(repetitionPlaceholder);
 		for (let index = 1; index <= command.repeat; index++) {
-			const at = command.at + (index - 1) * command.every;
-			if (at > scenario.ticks) break;
+			const late = nextInt(rng, 'workload', 0, command.jitter);
+			const arrival = command.at + (index - 1) * command.every + late;
+			if (arrival > scenario.ticks) continue;
 			copies.push({
 				id: '',
-				at,
-				stream: streamVaries ? (substitute(command.stream, index) as string) : command.stream,
+				at: arrival,
+				stream: substitute(command.stream, index) as string,
 				type: command.type,
-				data: dataVaries
-					? (substitute(command.data, index) as Record<string, unknown>)
-					: { ...command.data },
+				data: substitute(command.data, index) as Record<string, unknown>,
 				client: command.client
 			});
 		}

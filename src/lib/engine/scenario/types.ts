@@ -18,6 +18,11 @@ export interface ScenarioOptions {
 	eventStyle: EventStyle;
 	/** Concurrent command-handler instances. */
 	handlers: number;
+	/**
+	 * Ticks from load to append, drawn uniformly from [1, decideTicksMax] (the `handlers` random
+	 * stream): the window in which another handler can get in first.
+	 */
+	decideTicksMax: number;
 	/** Reload-and-decide-again attempts after a version conflict before the command fails. */
 	retries: number;
 	/** Snapshot a stream every N events; 0 = no snapshots. */
@@ -70,6 +75,8 @@ export interface CommandSpec {
 	data: Record<string, unknown>;
 	/** The client that sent it (for read-your-writes); default "client". */
 	client: string;
+	/** Each generated command arrives up to this many ticks late (the `workload` random stream). */
+	jitter: number;
 }
 
 export type FaultKind = 'crash' | 'partition';

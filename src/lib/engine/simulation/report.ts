@@ -77,6 +77,7 @@ export function report(run: Run): RunReport {
 	return {
 		format: scenario.format,
 		title: scenario.title,
+		domain: scenario.domain,
 		seed: scenario.seed,
 		ticks: scenario.ticks,
 		traceHash: traceHash(logs),

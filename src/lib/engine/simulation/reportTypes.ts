@@ -47,6 +47,7 @@ export interface ReadModelReport {
 export interface RunReport {
 	format: string;
 	title: string;
+	domain: string;
 	seed: number;
 	ticks: number;
 	traceHash: string;

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { domainNames } from '$lib/engine/domains/decider';
+import { parseScenario } from '$lib/engine/scenario/schema';
+import { toBase64url } from './base64url';
+import { decodeShare, defaultScenario, encodeShare, shareLimits, sharePrefix } from './codec';
+import { interventionsArb, parsedExample, scenarioArb } from './spec-helpers';
+
+const encode = (...args: Parameters<typeof encodeShare>) => {
+	const result = encodeShare(...args);
+	if (!result.ok) throw new Error(result.error.message);
+	return result.fragment;
+};
+
+/** A fragment whose JSON is `text`, compressed as the encoder would. */
+const wrap = (text: string, prefix = sharePrefix) =>
+	prefix + toBase64url(deflateSync(new TextEncoder().encode(text)));
+
+describe('share links', () => {
+	it('round-trip any valid scenario, tick and panels', () => {
+		fc.assert(
+			fc.property(
+				scenarioArb,
+				fc.nat(),
+				fc.array(fc.constantFrom('events', 'broker', 'models'), { maxLength: 3 }),
+				(scenario, tickSeed, panels) => {
+					const tick = tickSeed % (scenario.ticks + 1);
+					const decoded = decodeShare('#' + encode({ scenario, tick, panels }));
+					expect(decoded).toEqual({
+						ok: true,
+						state: { v: 1, scenario, tick, ...(panels.length > 0 ? { panels } : {}) }
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('keep every example with 20 interventions under 2,000 characters', () => {
+		for (const domain of domainNames) {
+			const example = parsedExample(domain);
+			fc.assert(
+				fc.property(interventionsArb(example, { min: 20, max: 20 }), (interventions) => {
+					const scenario = { ...example, interventions };
+					const fragment = encode({ scenario, tick: example.ticks, panels: ['events'] });
+					// Room for the page's own address in front of the fragment.
+					expect(fragment.length).toBeLessThan(1_800);
+				}),
+				{ numRuns: 50 }
+			);
+		}
+	});
+
+	it('encode the default scenario as almost nothing', () => {
+		expect(encode({ scenario: defaultScenario(), tick: 0 }).length).toBeLessThan(30);
+	});
+
+	it('replay a link relative to a base (a lesson) and refuse one whose base changed', () => {
+		const lesson = parsedExample('cart');
+		const changed = { ...lesson, seed: 99 };
+		const fragment = encode(
+			{ scenario: changed, tick: 3 },
+			{ ref: 'lesson:cart', scenario: lesson }
+		);
+		expect(decodeShare(fragment, { resolveBase: () => lesson })).toEqual({
+			ok: true,
+			state: { v: 1, scenario: changed, tick: 3, base: 'lesson:cart' }
+		});
+		const edited = { ...lesson, title: 'edited' };
+		expect(decodeShare(fragment, { resolveBase: () => edited })).toMatchObject({
+			ok: false,
+			error: { kind: 'newer-version' }
+		});
+		expect(decodeShare(fragment)).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
+	});
+});
+
+describe('broken links', () => {
+	const good = encode({ scenario: parsedExample('inventory'), tick: 40 });
+	const kind = (text: string) => {
+		const result = decodeShare(text);
+		return result.ok ? 'ok' : result.error.kind;
+	};
+
+	it.each([
+		{ name: 'a cut-off link', text: good.slice(0, good.length - 20), expected: 'truncated' },
+		{ name: 'only the marker', text: sharePrefix, expected: 'truncated' },
+		{ name: 'an empty fragment', text: '', expected: 'truncated' },
+		{ name: 'not a link', text: 'hello', expected: 'corrupt' },
+		{
+			name: 'a foreign character',
+			text: good.slice(0, 10) + '*' + good.slice(11),
+			expected: 'corrupt'
+		},
+		{ name: 'a later format', text: 's2.' + good.slice(3), expected: 'newer-version' },
+		{ name: 'a later version inside', text: wrap('{"v":2,"t":0}'), expected: 'newer-version' },
+		{ name: 'JSON of the wrong shape', text: wrap('{"v":1}'), expected: 'corrupt' },
+		{ name: 'not JSON', text: wrap('{"v":1,'), expected: 'corrupt' },
+		{
+			name: 'an invalid scenario',
+			text: wrap('{"v":1,"t":0,"s":{"options":{"delivry":1}}}'),
+			expected: 'invalid-scenario'
+		},
+		{ name: 'a tick after the run', text: wrap('{"v":1,"t":201}'), expected: 'invalid-scenario' },
+		{
+			name: 'too many characters',
+			text: 's1.' + 'A'.repeat(shareLimits.fragmentCharsMax),
+			expected: 'too-large'
+		}
+	])('$name is reported as $expected', ({ text, expected }) => {
+		expect(kind(text)).toBe(expected);
+	});
+
+	it('names the field of an invalid scenario', () => {
+		const result = decodeShare(wrap('{"v":1,"t":0,"s":{"network":{"drop":2}}}'));
+		expect(result).toMatchObject({
+			ok: false,
+			error: { message: expect.stringContaining('network.drop') }
+		});
+	});
+
+	it('stop inflating a compression bomb early', () => {
+		// 20 MB of spaces inside a JSON string compresses to about 20 KB.
+		const bomb = new Uint8Array(20 * 1024 * 1024).fill(32);
+		const fragment = sharePrefix + toBase64url(deflateSync(bomb, { level: 9 }));
+		expect(fragment.length).toBeLessThan(shareLimits.fragmentCharsMax);
+		const started = performance.now();
+		expect(kind(fragment)).toBe('too-large');
+		expect(performance.now() - started).toBeLessThan(200);
+	});
+
+	it('never throw on 10,000 random or mutated links, and only accept valid scenarios', () => {
+		const samples = domainNames.map((d) => encode({ scenario: parsedExample(d), tick: 1 }));
+		const mutated = fc
+			.tuple(fc.constantFrom(...samples), fc.nat(), fc.nat(), fc.string({ maxLength: 4 }))
+			.map(([text, at, cut, insert]) => {
+				const i = at % text.length;
+				return text.slice(0, i) + insert + text.slice(i + (cut % 5));
+			});
+		const links = fc.oneof(
+			fc.string({ maxLength: 200 }),
+			fc.string({ unit: 'binary', maxLength: 50 }),
+			fc.stringMatching(/^s1\.[A-Za-z0-9_-]{0,300}$/),
+			mutated,
+			fc.constantFrom(...samples).map((s) => s.slice(0, s.length >> 1))
+		);
+		fc.assert(
+			fc.property(links, (text) => {
+				const result = decodeShare(text);
+				if (result.ok) expect(parseScenario(result.state.scenario).ok).toBe(true);
+				else expect(result.error.message.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+});

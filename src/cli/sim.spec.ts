@@ -63,6 +63,7 @@ describe('sim, given a valid scenario', () => {
 			[
 				'format',
 				'title',
+				'domain',
 				'seed',
 				'ticks',
 				'traceHash',

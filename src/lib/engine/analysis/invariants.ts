@@ -187,8 +187,9 @@ function onItsWay(run: Run, world: WorldState, c: ConsumerState, p: number): boo
 	if (!c.subscribed) return true;
 	if (c.catchUp && p >= c.catchUp.next && p <= c.catchUp.until) return true;
 	if (Object.values(c.held).some((list) => list.some((h) => h.position === p))) return true;
-	const coming = (m: { kind: string; position: number; consumer: string; lostAt: number | null }) =>
-		m.kind === 'event' && m.position === p && m.consumer === c.id && m.lostAt === null;
+	// A copy still on the wire counts even if the network will lose it: the cursor does not know yet.
+	const coming = (m: { kind: string; position: number; consumer: string }) =>
+		m.kind === 'event' && m.position === p && m.consumer === c.id;
 	if (world.inFlight.some(coming)) return true;
 	if (Object.values(world.deliveries).some((d) => d.position === p && d.consumer === c.id))
 		return true;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { worldAt } from '../simulation';
+import { run } from '../testing/scenarios';
+import { diffRows, inFlightByConsumer, queriesAnswered, readModelsAt, rowsOf } from './readModels';
+import { streamEvents, streamStateAt, streamsIn } from './streams';
+
+describe('diffRows', () => {
+	it.each([
+		['same row', { a: 1 }, { a: 1 }, [['a', 'same']]],
+		['a value that differs', { a: 10 }, { a: 5 }, [['a', 'differs']]],
+		['a row the model lacks', {}, { a: 5 }, [['a', 'missing']]],
+		['a row only the model has', { b: 1 }, {}, [['b', 'extra']]],
+		[
+			'nested rows compared whole',
+			{ c: { items: { x: 1 } } },
+			{ c: { items: { x: 2 } } },
+			[['c', 'differs']]
+		]
+	])('%s', (_name, model, truth, expected) => {
+		expect(diffRows(model, truth).map((r) => [r.key, r.status])).toEqual(expected);
+	});
+
+	it('keys list views by sku, in key order', () => {
+		const model = [{ sku: 'pear', name: 'Pear', stock: 7 }];
+		const truth = [
+			{ sku: 'apple', name: 'Apple', stock: 3 },
+			{ sku: 'pear', name: 'Pear', stock: 7 }
+		];
+		expect([...rowsOf(truth).keys()]).toEqual(['apple', 'pear']);
+		expect(diffRows(model, truth).map((r) => [r.key, r.status])).toEqual([
+			['apple', 'missing'],
+			['pear', 'same']
+		]);
+	});
+});
+
+describe('given add(5) twice over a duplicating network to a naive and a deduplicating consumer', () => {
+	const { run: r } = run({
+		title: 'read models',
+		seed: 1,
+		ticks: 20,
+		domain: 'counter',
+		network: { duplicate: 1, delayMin: 1, delayMax: 1 },
+		consumers: [
+			{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
+			{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
+		],
+		commands: [{ at: 2, stream: 'counter-1', type: 'Add', data: { amount: 5 } }],
+		queries: [{ at: 4, consumer: 'naive' }]
+	});
+
+	it('before delivery both lag by one event, a row missing', () => {
+		const [naive] = readModelsAt(r, worldAt(r, 4));
+		expect(naive).toMatchObject({ converged: false, eventsBehind: 1, ticksBehind: 1, applied: 0 });
+		expect(naive.rows).toEqual([
+			{ key: 'counter-1', model: undefined, truth: 5, status: 'missing' }
+		]);
+	});
+
+	it('after delivery the naive model counts 10 against a truth of 5; the deduplicated one converges', () => {
+		const [naive, deduped] = readModelsAt(r, worldAt(r, 20));
+		expect(naive).toMatchObject({
+			converged: false,
+			applied: 2,
+			distinctApplied: 1,
+			skipped: 0,
+			eventsBehind: 0
+		});
+		expect(naive.rows).toEqual([{ key: 'counter-1', model: 10, truth: 5, status: 'differs' }]);
+		expect(deduped).toMatchObject({
+			converged: true,
+			applied: 1,
+			skipped: 1,
+			idempotency: 'dedupe-id'
+		});
+	});
+
+	it('the copies in flight are grouped per consumer, earliest arrival first', () => {
+		const groups = inFlightByConsumer(r, worldAt(r, 4));
+		expect(groups.map((g) => [g.consumer, g.copies.map((c) => c.cause)])).toEqual([
+			['naive', ['publish', 'duplicate']],
+			['deduped', ['publish', 'duplicate']]
+		]);
+	});
+
+	it('the stale query says how far behind it was', () => {
+		const w = worldAt(r, 20);
+		expect(queriesAnswered(r.logs.trace.slice(0, w.traceLength))).toMatchObject([
+			{ t: 4, consumer: 'naive', stale: true, eventsBehind: 1 }
+		]);
+	});
+});
+
+describe('a stream at any version', () => {
+	const { run: r } = run({
+		title: 'stream',
+		seed: 1,
+		ticks: 20,
+		domain: 'counter',
+		consumers: [],
+		commands: [
+			{ at: 1, every: 2, repeat: 3, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+		]
+	});
+
+	it('is the fold of its first n events: state(n)', () => {
+		expect(streamsIn(r.logs.events)).toEqual(['counter-1']);
+		expect([0, 1, 2, 3].map((v) => streamStateAt(r, 'counter-1', v))).toEqual([
+			{ value: 0 },
+			{ value: 5 },
+			{ value: 10 },
+			{ value: 15 }
+		]);
+		expect(streamStateAt(r, 'counter-1', 99)).toEqual({ value: 15 });
+		expect(streamEvents(r, 'counter-1', 2).map((e) => e.version)).toEqual([1, 2]);
+		expect(streamStateAt(r, 'nothing', 3)).toEqual({ value: 0 });
+	});
+});

@@ -24,6 +24,7 @@ const optionsArb = fc.record(
 	{
 		eventStyle: fc.constantFrom('delta', 'absolute'),
 		handlers: fc.integer({ min: 1, max: limits.handlersMax }),
+		decideTicksMax: fc.integer({ min: 1, max: 10 }),
 		retries: fc.integer({ min: 0, max: limits.retriesMax }),
 		snapshotEvery: fc.integer({ min: 0, max: 50 }),
 		publish: fc.constantFrom('dual-write', 'outbox'),

@@ -3,5 +3,6 @@
  * keys (a spec checks they match). Add an area here when you add its file.
  */
 import { common } from './common';
+import { settings } from './settings';
 
-export const areas = [common] as const;
+export const areas = [common, settings] as const;

@@ -1,0 +1,311 @@
+/**
+ * Strings of the sandbox settings form, the scenario JSON editor, share links and the saved
+ * sandbox. Option values (`at-least-once`, `outbox`, ...) stay as they are written in scenario
+ * files in both languages; the help text says what each means. Help follows the README's option
+ * table and says where EventScope simplifies.
+ */
+export const settings = {
+	en: {
+		'settings.title': 'Settings',
+		'settings.intro':
+			'Settings apply to the whole run, from tick 0: a change replays the run from the start and keeps the cursor where it is.',
+		'settings.expand': 'Show',
+		'settings.collapse': 'Hide',
+		'settings.examples': 'Examples',
+		'settings.examples.choose': 'Open an example…',
+		'settings.example.counter': 'Counter: add(5) delivered twice',
+		'settings.example.cart': 'Cart: adds, a removal, a refused add',
+		'settings.example.inventory': 'Inventory: which products are low?',
+		'settings.example.registration': 'Registration: two users called alice',
+		'settings.reset': 'Reset to example',
+		'settings.reset.help': 'Replace your edits with the example of this domain.',
+		'settings.loaded': 'Opened: {title}',
+		'settings.error.number': 'must be a number',
+		'settings.error.notApplied': 'Not applied: the run still uses the previous value.',
+
+		'settings.group.run': 'Run',
+		'settings.group.commands': 'Command side',
+		'settings.group.publish': 'Publishing',
+		'settings.group.network': 'Broker and network',
+		'settings.group.read': 'Read side',
+		'settings.group.json': 'Scenario JSON',
+
+		'settings.domain': 'Domain',
+		'settings.domain.help':
+			'Which business the commands speak. Switching opens that domain’s example, since the commands differ.',
+		'settings.scenarioTitle': 'Title',
+		'settings.seed': 'Seed',
+		'settings.seed.help':
+			'Seeds every random draw (network, crashes). Same scenario and seed, same run.',
+		'settings.newSeed': 'New seed',
+		'settings.ticks': 'Ticks',
+		'settings.ticks.help': 'Length of the run: ticks 1 to this; tick 0 is the initial state.',
+		'settings.interventions': 'Interventions: {count}',
+		'settings.interventions.help':
+			'Your pokes at this run (drops, crashes…), replayed from their tick on.',
+		'settings.interventions.clear': 'Clear interventions',
+
+		'settings.eventStyle': 'Event style',
+		'settings.eventStyle.help':
+			'delta stores Add as Added {amount} (like add(5)); absolute stores the result, ValueSet {value} (like set(15)).',
+		'settings.handlers': 'Command handlers',
+		'settings.handlers.help': 'Handler instances working at once; two on one stream can conflict.',
+		'settings.decideTicksMax': 'Decide time, max (ticks)',
+		'settings.decideTicksMax.help':
+			'Ticks from load to append, drawn from 1 to this: the window in which another handler can get in first.',
+		'settings.retries': 'Retries',
+		'settings.retries.help':
+			'Reload-and-decide-again attempts after a version conflict before the command fails.',
+		'settings.snapshotEvery': 'Snapshot every (events)',
+		'settings.snapshotEvery.help':
+			'Snapshot a stream every N events, so a load replays only the tail; 0 = never.',
+		'settings.uniqueness': 'Username uniqueness',
+		'settings.uniqueness.help':
+			'none; read-model-check asks the usernames read model first (racy, needs a consumer with it); reservation claims a username-<name> stream first (one claim wins).',
+		'settings.lowStockThreshold': 'Low-stock threshold',
+		'settings.lowStockThreshold.help':
+			'A product is low while its stock is below this (the low-stock read model).',
+
+		'settings.publish': 'Publish mode',
+		'settings.publish.help':
+			'dual-write appends, then publishes as a second step that can be lost; outbox has a relay follow the store’s log from its checkpoint.',
+		'settings.publishCrash': 'Publisher crash probability',
+		'settings.publishCrash.help':
+			'Chance that the dual-write publisher, or the outbox relay, crashes mid-publish.',
+		'settings.relayRestartTicks': 'Relay restart (ticks)',
+		'settings.relayRestartTicks.help':
+			'Ticks the outbox relay stays down after a crash (outbox only).',
+
+		'settings.delivery': 'Delivery',
+		'settings.delivery.help':
+			'at-most-once: fire and forget. at-least-once: the broker sends again until it gets an ack.',
+		'settings.ackTimeout': 'Ack timeout (ticks)',
+		'settings.ackTimeout.help':
+			'Ticks the broker waits for an ack before sending again (at-least-once only).',
+		'settings.drop': 'Drop',
+		'settings.drop.help':
+			'Probability that one message copy is lost. One network for every consumer (a simplification).',
+		'settings.duplicate': 'Duplicate',
+		'settings.duplicate.help': 'Probability that a send also puts an extra copy on the wire.',
+		'settings.delayMin': 'Delay, min (ticks)',
+		'settings.delayMax': 'Delay, max (ticks)',
+		'settings.delay.help':
+			'Each copy takes a delay drawn uniformly from min to max ticks (at least 1).',
+
+		'settings.readYourWrites': 'Read your writes',
+		'settings.readYourWrites.help':
+			'A query right after its client’s own command waits until the read model has applied it.',
+		'settings.catchUpPerTick': 'Catch-up per tick (events)',
+		'settings.catchUpPerTick.help':
+			'Events a late consumer (start > 0) reads from the store per tick while catching up.',
+		'settings.consumers': 'Consumers',
+		'settings.consumers.help': 'Each consumer builds one read model from the events it receives.',
+		'settings.consumer.legend': 'Consumer {id}',
+		'settings.consumer.id': 'Id',
+		'settings.consumer.readModel': 'Read model',
+		'settings.consumer.idempotency': 'Idempotency',
+		'settings.consumer.idempotency.help':
+			'none applies every copy; dedupe-id skips an event id already applied; version-gate skips old versions per stream and holds a newer one until the gap is filled.',
+		'settings.consumer.instances': 'Instances',
+		'settings.consumer.instances.help':
+			'More than 1 makes a consumer group: each stream belongs to one instance.',
+		'settings.consumer.startAt': 'Starts at tick',
+		'settings.consumer.startAt.help':
+			'It subscribes then, after catching up from the start of the store.',
+		'settings.consumer.remove': 'Remove consumer {id}',
+		'settings.consumer.add': 'Add consumer',
+		'settings.consumer.removed':
+			'Removed {id}, and {count} queries, faults or interventions that named it.',
+
+		'settings.json.label': 'Scenario JSON',
+		'settings.json.help':
+			'Commands, faults, queries and interventions are edited here. Apply replaces the whole scenario.',
+		'settings.json.apply': 'Apply',
+		'settings.json.revert': 'Revert',
+		'settings.json.valid': 'Valid scenario.',
+		'settings.json.unchanged': 'This is the scenario on screen.',
+		'settings.json.errors': '{count} problems:',
+		'settings.json.stale': 'The run changed while you were editing. Revert to see it.',
+		'settings.json.export': 'Export',
+		'settings.json.import': 'Import',
+		'settings.json.imported': 'Imported {name}.',
+		'settings.json.importFailed':
+			'{name} is not a valid scenario: it is in the editor with its problems listed, and the run is unchanged.',
+		'settings.json.tooBig': '{name} is larger than {limit} bytes.',
+		'settings.json.applied': 'Applied.',
+
+		'share.button': 'Share',
+		'share.link': 'Share link',
+		'share.copy': 'Copy',
+		'share.copied': 'Link copied.',
+		'share.copyFailed': 'Copying was blocked: select the link and copy it yourself.',
+		'share.embed': 'Embed',
+		'share.embedCode': 'Embed code',
+		'share.embed.help': 'Paste into slides or a course page; ?embed=1 hides the site header.',
+		'share.tooLarge': 'This scenario is too large for a link. Export it as JSON instead.',
+		'share.hint': 'The link replays this run at tick {tick}, with your interventions.',
+		'share.close': 'Close',
+
+		'share.error.title': 'This link could not be opened',
+		'share.error.truncated':
+			'The link is cut off, perhaps by a chat app or e-mail. Copy the whole link and try again.',
+		'share.error.corrupt': 'The link is damaged or is not an EventScope link.',
+		'share.error.too-large': 'The link is larger than EventScope reads, so it was not opened.',
+		'share.error.newer-version': 'The link was made by a newer or changed version of EventScope.',
+		'share.error.invalid-scenario': 'The link holds a scenario that is not valid.',
+		'share.error.detail': 'Details',
+		'share.error.back': 'Open the default sandbox',
+		'persist.corrupt': 'Your saved sandbox could not be read, so the example was opened instead.',
+		'persist.dismiss': 'Dismiss'
+	},
+	ko: {
+		'settings.title': '설정',
+		'settings.intro':
+			'설정은 0틱부터 실행 전체에 적용됩니다. 바꾸면 처음부터 다시 시뮬레이션하고, 커서는 그 자리에 둡니다.',
+		'settings.expand': '펼치기',
+		'settings.collapse': '접기',
+		'settings.examples': '예제',
+		'settings.examples.choose': '예제 열기…',
+		'settings.example.counter': '카운터: add(5)가 두 번 전달됨',
+		'settings.example.cart': '장바구니: 추가, 삭제, 거절된 추가',
+		'settings.example.inventory': '재고: 어떤 상품이 부족한가?',
+		'settings.example.registration': '회원 가입: alice라는 사용자 둘',
+		'settings.reset': '예제로 되돌리기',
+		'settings.reset.help': '수정한 내용을 이 도메인의 예제로 바꿉니다.',
+		'settings.loaded': '열림: {title}',
+		'settings.error.number': '숫자여야 합니다',
+		'settings.error.notApplied': '적용되지 않음: 실행은 이전 값을 그대로 씁니다.',
+
+		'settings.group.run': '실행',
+		'settings.group.commands': '커맨드 쪽',
+		'settings.group.publish': '발행',
+		'settings.group.network': '브로커와 네트워크',
+		'settings.group.read': '읽기 쪽',
+		'settings.group.json': '시나리오 JSON',
+
+		'settings.domain': '도메인',
+		'settings.domain.help':
+			'커맨드가 다루는 업무입니다. 도메인마다 커맨드가 달라서, 바꾸면 그 도메인의 예제가 열립니다.',
+		'settings.scenarioTitle': '제목',
+		'settings.seed': '시드',
+		'settings.seed.help':
+			'모든 무작위 값(네트워크, 장애)의 씨앗입니다. 같은 시나리오와 시드면 같은 실행입니다.',
+		'settings.newSeed': '새 시드',
+		'settings.ticks': '틱 수',
+		'settings.ticks.help': '실행 길이: 1틱부터 이 틱까지. 0틱은 초기 상태입니다.',
+		'settings.interventions': '개입: {count}개',
+		'settings.interventions.help':
+			'이 실행에 직접 한 조작(메시지 유실, 크래시 등)으로, 그 틱부터 다시 재생됩니다.',
+		'settings.interventions.clear': '개입 지우기',
+
+		'settings.eventStyle': '이벤트 형태',
+		'settings.eventStyle.help':
+			'delta는 Add를 Added {amount}로 저장하고(add(5)처럼), absolute는 결과값 ValueSet {value}로 저장합니다(set(15)처럼).',
+		'settings.handlers': '커맨드 핸들러 수',
+		'settings.handlers.help':
+			'동시에 일하는 핸들러 인스턴스 수. 둘이 한 스트림을 건드리면 충돌할 수 있습니다.',
+		'settings.decideTicksMax': '결정 시간 최대(틱)',
+		'settings.decideTicksMax.help':
+			'로드부터 추가까지 걸리는 틱으로, 1부터 이 값 사이에서 뽑습니다. 이 사이에 다른 핸들러가 먼저 쓸 수 있습니다.',
+		'settings.retries': '재시도',
+		'settings.retries.help':
+			'버전 충돌 뒤 다시 로드하고 다시 결정하는 횟수. 넘으면 커맨드가 실패합니다.',
+		'settings.snapshotEvery': '스냅샷 간격(이벤트)',
+		'settings.snapshotEvery.help':
+			'스트림의 이벤트 N개마다 스냅샷을 찍어, 로드할 때 뒷부분만 재생합니다. 0이면 찍지 않습니다.',
+		'settings.uniqueness': '사용자 이름 유일성',
+		'settings.uniqueness.help':
+			'none: 검사 없음. read-model-check: usernames 읽기 모델에 먼저 묻습니다(경쟁 상태가 있고, 그 모델을 만드는 컨슈머가 필요). reservation: username-<이름> 스트림을 먼저 선점합니다(하나만 성공).',
+		'settings.lowStockThreshold': '재고 부족 기준',
+		'settings.lowStockThreshold.help':
+			'재고가 이 값보다 적으면 부족한 상품입니다(low-stock 읽기 모델).',
+
+		'settings.publish': '발행 방식',
+		'settings.publish.help':
+			'dual-write는 저장한 뒤 두 번째 단계로 발행하며 이 단계가 유실될 수 있습니다. outbox는 릴레이가 체크포인트부터 저장소의 로그를 따라갑니다.',
+		'settings.publishCrash': '발행자 크래시 확률',
+		'settings.publishCrash.help': 'dual-write 발행자나 outbox 릴레이가 발행 도중 죽을 확률입니다.',
+		'settings.relayRestartTicks': '릴레이 재시작(틱)',
+		'settings.relayRestartTicks.help': '크래시 뒤 outbox 릴레이가 멈춰 있는 틱 수(outbox에서만).',
+
+		'settings.delivery': '전달 보장',
+		'settings.delivery.help':
+			'at-most-once: 보내고 잊습니다. at-least-once: 브로커가 ack를 받을 때까지 다시 보냅니다.',
+		'settings.ackTimeout': 'ack 타임아웃(틱)',
+		'settings.ackTimeout.help':
+			'브로커가 다시 보내기 전에 ack를 기다리는 틱 수(at-least-once에서만).',
+		'settings.drop': '유실',
+		'settings.drop.help':
+			'메시지 사본 하나가 사라질 확률. 모든 컨슈머가 한 네트워크를 씁니다(단순화).',
+		'settings.duplicate': '중복',
+		'settings.duplicate.help': '보낼 때 사본이 하나 더 전송될 확률.',
+		'settings.delayMin': '지연 최소(틱)',
+		'settings.delayMax': '지연 최대(틱)',
+		'settings.delay.help': '사본마다 최소~최대 틱 사이에서 고르게 뽑은 지연이 걸립니다(최소 1).',
+
+		'settings.readYourWrites': '자기 쓰기 읽기',
+		'settings.readYourWrites.help':
+			'클라이언트가 자기 커맨드 직후에 조회하면, 읽기 모델이 그 커맨드를 반영할 때까지 기다립니다.',
+		'settings.catchUpPerTick': '틱당 따라잡기(이벤트)',
+		'settings.catchUpPerTick.help':
+			'늦게 시작한 컨슈머(시작 > 0)가 따라잡는 동안 틱마다 저장소에서 읽는 이벤트 수.',
+		'settings.consumers': '컨슈머',
+		'settings.consumers.help': '컨슈머마다 받은 이벤트로 읽기 모델 하나를 만듭니다.',
+		'settings.consumer.legend': '컨슈머 {id}',
+		'settings.consumer.id': 'ID',
+		'settings.consumer.readModel': '읽기 모델',
+		'settings.consumer.idempotency': '멱등성',
+		'settings.consumer.idempotency.help':
+			'none은 모든 사본을 적용합니다. dedupe-id는 이미 적용한 이벤트 ID를 건너뜁니다. version-gate는 스트림별로 지난 버전을 건너뛰고, 빈 버전이 채워질 때까지 새 버전을 보류합니다.',
+		'settings.consumer.instances': '인스턴스 수',
+		'settings.consumer.instances.help':
+			'2 이상이면 컨슈머 그룹: 스트림마다 한 인스턴스가 맡습니다.',
+		'settings.consumer.startAt': '시작 틱',
+		'settings.consumer.startAt.help': '이 틱에 구독하며, 먼저 저장소 처음부터 따라잡습니다.',
+		'settings.consumer.remove': '컨슈머 {id} 삭제',
+		'settings.consumer.add': '컨슈머 추가',
+		'settings.consumer.removed': '{id}와, 그것을 가리키던 조회·장애·개입 {count}개를 삭제했습니다.',
+
+		'settings.json.label': '시나리오 JSON',
+		'settings.json.help':
+			'커맨드, 장애, 조회, 개입은 여기서 고칩니다. 적용하면 시나리오 전체가 바뀝니다.',
+		'settings.json.apply': '적용',
+		'settings.json.revert': '되돌리기',
+		'settings.json.valid': '올바른 시나리오입니다.',
+		'settings.json.unchanged': '화면의 시나리오와 같습니다.',
+		'settings.json.errors': '문제 {count}개:',
+		'settings.json.stale': '편집하는 동안 실행이 바뀌었습니다. 되돌리기를 누르면 보입니다.',
+		'settings.json.export': '내보내기',
+		'settings.json.import': '가져오기',
+		'settings.json.imported': '{name}을(를) 가져왔습니다.',
+		'settings.json.importFailed':
+			'{name}은(는) 올바른 시나리오가 아닙니다. 편집기에 문제 목록과 함께 넣었고, 실행은 그대로입니다.',
+		'settings.json.tooBig': '{name}이(가) {limit}바이트보다 큽니다.',
+		'settings.json.applied': '적용했습니다.',
+
+		'share.button': '공유',
+		'share.link': '공유 링크',
+		'share.copy': '복사',
+		'share.copied': '링크를 복사했습니다.',
+		'share.copyFailed': '복사가 막혔습니다. 링크를 선택해 직접 복사하세요.',
+		'share.embed': '임베드',
+		'share.embedCode': '임베드 코드',
+		'share.embed.help':
+			'슬라이드나 강의 페이지에 붙여 넣으세요. ?embed=1은 사이트 헤더를 숨깁니다.',
+		'share.tooLarge': '이 시나리오는 링크에 담기에 너무 큽니다. JSON으로 내보내세요.',
+		'share.hint': '링크를 열면 이 실행이 개입까지 포함해 {tick}틱에서 재생됩니다.',
+		'share.close': '닫기',
+
+		'share.error.title': '이 링크를 열 수 없습니다',
+		'share.error.truncated':
+			'링크가 잘렸습니다. 메신저나 메일이 자른 것일 수 있습니다. 링크 전체를 복사해 다시 열어 보세요.',
+		'share.error.corrupt': '링크가 손상되었거나 EventScope 링크가 아닙니다.',
+		'share.error.too-large': '링크가 EventScope가 읽는 크기보다 커서 열지 않았습니다.',
+		'share.error.newer-version': '더 새로운, 또는 바뀐 버전의 EventScope에서 만든 링크입니다.',
+		'share.error.invalid-scenario': '링크에 담긴 시나리오가 올바르지 않습니다.',
+		'share.error.detail': '자세히',
+		'share.error.back': '기본 샌드박스 열기',
+		'persist.corrupt': '저장된 샌드박스를 읽을 수 없어 예제를 대신 열었습니다.',
+		'persist.dismiss': '닫기'
+	}
+} as const;

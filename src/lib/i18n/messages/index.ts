@@ -4,5 +4,6 @@
  */
 import { common } from './common';
 import { settings } from './settings';
+import { panels } from './panels';
 
-export const areas = [common, settings] as const;
+export const areas = [common, settings, panels] as const;

@@ -1,0 +1,89 @@
+/** Lesson 11: at-least-once; a crash before the ack redelivers; idempotency decides the effect. */
+import type { LessonInput } from '../schema';
+
+export const atLeastOnce: LessonInput = {
+	slug: 'at-least-once',
+	title: { en: 'At-least-once: a crash before the ack', ko: '적어도 1번 전달: ack 전에 죽으면' },
+	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	summary: {
+		en: 'The broker resends until it gets an ack, so a crash after applying and before acking applies an event twice.',
+		ko: '브로커는 ack를 받을 때까지 다시 보냅니다. 적용한 뒤 ack 전에 죽으면 이벤트가 두 번 적용됩니다.'
+	},
+	scenario: {
+		format: 'eventscope/1',
+		title: 'At-least-once delivery and a crash before the ack',
+		seed: 11,
+		ticks: 30,
+		domain: 'counter',
+		options: { delivery: 'at-least-once', ackTimeout: 5 },
+		consumers: [
+			{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
+			{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
+		],
+		commands: [
+			{ at: 2, every: 4, repeat: 4, stream: 'counter-1', type: 'Add', data: { amount: 1 } }
+		]
+	},
+	steps: [
+		{
+			say: {
+				en: 'At-least-once: the broker keeps each event until the consumer acks it, and sends it again after a timeout. A consumer acks one tick after it applies.',
+				ko: '적어도 1번 전달: 브로커는 컨슈머가 ack를 보낼 때까지 이벤트를 붙들고 있다가, 시간이 지나면 다시 보냅니다. 컨슈머는 적용하고 한 틱 뒤에 ack를 보냅니다.'
+			}
+		},
+		{ waitFor: { trace: 'EventApplied', where: { consumer: 'naive', position: 2 } } },
+		{ waitFor: { trace: 'EventApplied', where: { consumer: 'deduped', position: 2 } } },
+		{ inject: { crash: 'naive', duration: 3 } },
+		{ inject: { crash: 'deduped', duration: 3 } },
+		{ highlight: { events: [2], nodes: ['naive', 'deduped'] } },
+		{
+			say: {
+				en: 'Both consumers have applied event 2. The lesson crashes them before they can ack it.',
+				ko: '두 컨슈머 모두 2번 이벤트를 적용했습니다. 레슨이 ack를 보내기 전에 둘을 죽입니다.'
+			}
+		},
+		{
+			ask: {
+				en: 'The broker never got an ack for event 2. What will it do?',
+				ko: '브로커는 2번 이벤트의 ack를 받지 못했습니다. 어떻게 할까요?'
+			},
+			choices: [
+				{
+					text: { en: 'Send it again after the timeout', ko: '시간이 지나면 다시 보낸다' },
+					correct: { trace: 'MessageSent', where: { cause: 'redelivery', position: 2 } }
+				},
+				{
+					text: { en: 'Nothing: the event was applied', ko: '아무것도 안 한다: 이미 적용됐다' },
+					correct: { not: { trace: 'MessageSent', where: { cause: 'redelivery' } } }
+				}
+			],
+			revealWhen: { trace: 'MessageSent', where: { cause: 'redelivery' } },
+			explain: {
+				en: 'The broker cannot tell "applied, ack lost" from "never arrived". To be sure nothing is lost, it sends again.',
+				ko: '브로커는 "적용했지만 ack를 잃음"과 "도착하지 않음"을 구별할 수 없습니다. 잃어버리지 않으려면 다시 보낼 수밖에 없습니다.'
+			}
+		},
+		{
+			waitFor: {
+				all: [
+					{ trace: 'EventApplied', where: { consumer: 'naive', position: 2 } },
+					{ trace: 'EventSkipped', where: { consumer: 'deduped', position: 2 } }
+				]
+			}
+		},
+		{
+			highlight: {
+				rows: [
+					{ consumer: 'naive', key: 'counter-1' },
+					{ consumer: 'deduped', key: 'counter-1' }
+				]
+			}
+		},
+		{
+			say: {
+				en: '"naive" applied event 2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS; exactly-once delivery does not exist.',
+				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과가 정확히 한 번. 정확히 1번 전달은 존재하지 않습니다.'
+			}
+		}
+	]
+};

@@ -1,0 +1,63 @@
+/**
+ * Every lesson, in teaching order, validated at load. `lessons` is what the home page and the
+ * `/lessons` index list; `lessonBySlug` is what the player opens; `resolveLesson` (runner.ts)
+ * turns one into ticks.
+ */
+import { lessonSchema, type Lesson, type LessonInput } from './schema';
+import { stateVsEvents } from './content/01-state-vs-events';
+import { commands } from './content/02-commands';
+import { replay } from './content/03-replay';
+import { concurrency } from './content/04-concurrency';
+import { snapshots } from './content/05-snapshots';
+import { dualWrite } from './content/06-dual-write';
+import { outbox } from './content/07-outbox';
+import { duplicates } from './content/08-duplicates';
+import { reordering } from './content/09-reordering';
+import { atMostOnce } from './content/10-at-most-once';
+import { atLeastOnce } from './content/11-at-least-once';
+import { consumerGroups } from './content/12-consumer-groups';
+import { cqrs } from './content/13-cqrs';
+import { eventualConsistency } from './content/14-eventual-consistency';
+import { uniquenessRace } from './content/15-uniqueness-race';
+import { reservation } from './content/16-reservation';
+import { lateReadModel } from './content/17-late-read-model';
+import { tradeOffs } from './content/18-trade-offs';
+
+const inputs: LessonInput[] = [
+	stateVsEvents,
+	commands,
+	replay,
+	concurrency,
+	snapshots,
+	dualWrite,
+	outbox,
+	duplicates,
+	reordering,
+	atMostOnce,
+	atLeastOnce,
+	consumerGroups,
+	cqrs,
+	eventualConsistency,
+	uniquenessRace,
+	reservation,
+	lateReadModel,
+	tradeOffs
+];
+
+export const lessons: readonly Lesson[] = inputs.map((input) => {
+	const parsed = lessonSchema.safeParse(input);
+	if (!parsed.success)
+		throw new Error(`lesson "${input.slug}" is malformed: ${parsed.error.message}`);
+	return parsed.data;
+});
+
+export const lessonSlugs: readonly string[] = lessons.map((l) => l.slug);
+
+export function lessonBySlug(slug: string): Lesson | undefined {
+	return lessons.find((l) => l.slug === slug);
+}
+
+export { resolveLesson, LessonError } from './runner';
+export type { ResolvedLesson, ResolvedStep } from './runner';
+export { stopsOf, type Stop } from './stops';
+export type { Lesson, LessonInput, Step, Predicate, Text } from './schema';

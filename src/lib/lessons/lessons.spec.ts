@@ -1,0 +1,65 @@
+/**
+ * Every lesson, as a learner would meet it: valid data, a scenario the engine accepts, steps that
+ * all happen (every waitFor holds, every ask has exactly one right answer), short runs, real
+ * Korean in every caption, and numbers in captions that the run can fill in.
+ */
+import { describe, expect, it } from 'vitest';
+import { worldAt } from '$lib/engine/simulation';
+import { lessons, lessonSlugs, resolveLesson, stopsOf } from '.';
+import { fillPlaceholders } from './placeholders';
+import type { Text } from './schema';
+
+const hangul = /[\uac00-\ud7a3]/;
+
+function textsOf(lesson: (typeof lessons)[number]): Text[] {
+	const texts: Text[] = [lesson.title, lesson.summary];
+	for (const step of lesson.steps) {
+		if ('say' in step) texts.push(step.say);
+		if ('chapter' in step) texts.push(step.chapter);
+		if ('ask' in step) texts.push(step.ask, step.explain, ...step.choices.map((c) => c.text));
+	}
+	return texts;
+}
+
+describe('the lessons', () => {
+	it('are at least the fifteen of the course, with unique slugs', () => {
+		expect(lessons.length).toBeGreaterThanOrEqual(15);
+		expect(new Set(lessonSlugs).size).toBe(lessons.length);
+	});
+
+	describe.each(lessons.map((l) => [l.slug, l] as const))('%s', (_slug, lesson) => {
+		const resolved = resolveLesson(lesson);
+		const stops = stopsOf(resolved);
+
+		it('resolves every step to a tick, in order, within a short run', () => {
+			expect(resolved.scenario.ticks).toBeLessThanOrEqual(200);
+			const ticks = resolved.steps.map((s) => s.tick);
+			expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+			expect(stops.length).toBeGreaterThanOrEqual(3);
+			expect(stops[0].kind).toBe('say');
+		});
+
+		it('asks at least one question whose right answer the run decides', () => {
+			const asks = stops.filter((s) => s.ask);
+			if (lesson.slug !== 'trade-offs') expect(asks.length).toBeGreaterThanOrEqual(1);
+			for (const s of asks) expect(s.ask!.revealTick).toBeGreaterThanOrEqual(s.tick);
+		});
+
+		it('speaks English and real Korean in every caption', () => {
+			for (const text of textsOf(lesson)) {
+				expect(text.en.trim()).not.toBe('');
+				// A number or a name ("15", "alice") needs no translation; a sentence does.
+				if (/[a-z]{3}/i.test(text.en.replace(/\b[a-z]+-[a-z0-9-]+\b|"[^"]*"/g, '')))
+					expect(text.ko, text.en).toMatch(hangul);
+			}
+		});
+
+		it('fills every number in its captions from the run', () => {
+			for (const stop of stops) {
+				const world = worldAt(resolved.run, stop.tick);
+				for (const text of [stop.text?.en ?? '', stop.text?.ko ?? ''])
+					expect(fillPlaceholders(text, resolved.run, world)).not.toMatch(/\{[a-z]+(:[^}]*)?\}/);
+			}
+		});
+	});
+});

@@ -1,0 +1,186 @@
+/**
+ * The lesson format: a lesson is DATA (a scenario plus a script of steps), validated here with
+ * zod, never code. A step either speaks (`say`, `ask`, `pause`: the stops where the player waits
+ * for the learner), or shapes the scene (`chapter`, `highlight`, `inject`), or waits for
+ * something to happen in the run (`waitFor`, a predicate on the trace or the worlds, never a
+ * wall-clock delay). `resolveLesson` (runner.ts) turns the script into ticks.
+ */
+import { z } from 'zod';
+import type { TraceType } from '$lib/engine/simulation';
+
+/** Text in both languages of the UI. */
+export const textSchema = z.strictObject({
+	en: z.string().min(1).max(600),
+	ko: z.string().min(1).max(600)
+});
+export type Text = z.infer<typeof textSchema>;
+
+const traceTypes = [
+	'CommandReceived',
+	'CommandLoaded',
+	'CommandRejected',
+	'AppendConflict',
+	'EventAppended',
+	'CommandAccepted',
+	'CommandFailed',
+	'SnapshotTaken',
+	'Published',
+	'PublishLost',
+	'RelayCrashed',
+	'RelayRestarted',
+	'MessageSent',
+	'MessageLost',
+	'MessageDelayed',
+	'MessageDelivered',
+	'AckReceived',
+	'EventApplied',
+	'EventSkipped',
+	'EventHeld',
+	'ConsumerSubscribed',
+	'CatchUpFinished',
+	'NodeCrashed',
+	'NodeRestarted',
+	'PartitionStarted',
+	'PartitionHealed',
+	'QueryAnswered'
+] as const satisfies readonly TraceType[];
+
+// A compile-time check that the list above names every trace record type.
+type Missing = Exclude<TraceType, (typeof traceTypes)[number]>;
+const _everyTraceType: Missing extends never ? true : never = true;
+void _everyTraceType;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const consumerId = z.string().min(1).max(64);
+
+/**
+ * What a lesson waits for (and what decides which answer of an `ask` is right), evaluated on the
+ * run alone:
+ * - `trace`: `count` new records of a type (default 1) whose fields match `where` (an array
+ *   field matches when it contains the value), counted after the previous step's tick, or from
+ *   tick 1 with `since: 'start'`;
+ * - `tick`: that tick has been reached;
+ * - `diverged` / `converged`: a consumer's read model differs from / equals its truth;
+ * - `view`: a value in a consumer's read model (or its truth) equals a value or lies in a range;
+ * - `not`, `all`, `any`: combinations.
+ */
+export type Predicate =
+	| {
+			trace: TraceType;
+			where?: Record<string, string | number | boolean | null>;
+			count?: number;
+			since?: 'step' | 'start';
+	  }
+	| { tick: number }
+	| { diverged: string }
+	| { converged: string }
+	| {
+			view: {
+				consumer: string;
+				/** A dotted path into the view; an array element is picked by its `sku` or `id`. */
+				key?: string;
+				truth?: boolean;
+				equals?: string | number | boolean | null;
+				/** Numbers compare directly; arrays and objects by their size. */
+				min?: number;
+				max?: number;
+			};
+	  }
+	| { not: Predicate }
+	| { all: Predicate[] }
+	| { any: Predicate[] };
+
+export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
+	z.union([
+		z.strictObject({
+			trace: z.enum(traceTypes),
+			where: z.record(z.string(), scalar).optional(),
+			count: z.int().min(1).max(1000).optional(),
+			since: z.enum(['step', 'start']).optional()
+		}),
+		z.strictObject({ tick: z.int().min(0) }),
+		z.strictObject({ diverged: consumerId }),
+		z.strictObject({ converged: consumerId }),
+		z.strictObject({
+			view: z.strictObject({
+				consumer: consumerId,
+				key: z.string().min(1).max(200).optional(),
+				truth: z.boolean().optional(),
+				equals: scalar.optional(),
+				min: z.number().optional(),
+				max: z.number().optional()
+			})
+		}),
+		z.strictObject({ not: predicateSchema }),
+		z.strictObject({ all: z.array(predicateSchema).min(1).max(8) }),
+		z.strictObject({ any: z.array(predicateSchema).min(1).max(8) })
+	])
+);
+
+/**
+ * A fault or intervention the lesson adds to its own scenario at the current step, so the scene
+ * it teaches happens whatever the seed. Message pokes pick "the next copy to `consumer`" (of the
+ * event at `position`, if given) that is sent from this step on.
+ */
+const messagePick = {
+	consumer: consumerId,
+	position: z.int().min(1).optional(),
+	/** Skip this many matching copies first (0 = the very next one). */
+	skip: z.int().min(0).max(100).optional()
+};
+export const injectionSchema = z.union([
+	z.strictObject({ crash: z.string().min(1).max(64), duration: z.int().min(1).max(1000) }),
+	z.strictObject({ restart: z.string().min(1).max(64) }),
+	z.strictObject({ partition: z.string().min(1).max(64), duration: z.int().min(1).max(1000) }),
+	z.strictObject({ duplicate: z.strictObject(messagePick) }),
+	z.strictObject({ drop: z.strictObject(messagePick) }),
+	z.strictObject({
+		delay: z.strictObject({ ...messagePick, ticks: z.int().min(1).max(1000) })
+	})
+]);
+export type Injection = z.infer<typeof injectionSchema>;
+
+/** What the UI should point at: topology nodes, store positions, read-model rows, streams. */
+export const highlightSchema = z.strictObject({
+	nodes: z.array(z.string().max(64)).max(16).optional(),
+	events: z.array(z.int().min(1)).max(32).optional(),
+	rows: z
+		.array(z.strictObject({ consumer: consumerId, key: z.string().max(200) }))
+		.max(16)
+		.optional(),
+	streams: z.array(z.string().max(64)).max(16).optional()
+});
+export type Highlight = z.infer<typeof highlightSchema>;
+
+const choiceSchema = z.strictObject({ text: textSchema, correct: predicateSchema });
+
+export const stepSchema = z.union([
+	z.strictObject({ say: textSchema }),
+	z.strictObject({ chapter: textSchema }),
+	z.strictObject({ waitFor: predicateSchema }),
+	z.strictObject({ pause: z.literal(true) }),
+	z.strictObject({ highlight: highlightSchema }),
+	z.strictObject({ inject: injectionSchema }),
+	z.strictObject({
+		ask: textSchema,
+		choices: z.array(choiceSchema).min(2).max(4),
+		/** The run plays on to this point before the answer is revealed. */
+		revealWhen: predicateSchema,
+		explain: textSchema
+	})
+]);
+export type Step = z.infer<typeof stepSchema>;
+
+export const lessonSchema = z.strictObject({
+	slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+	title: textSchema,
+	chapter: textSchema.optional(),
+	/** One line for the index page. */
+	summary: textSchema,
+	/** Scenario input JSON, exactly as `parseScenario` reads it. */
+	scenario: z.record(z.string(), z.unknown()),
+	steps: z.array(stepSchema).min(1).max(80)
+});
+export type Lesson = z.infer<typeof lessonSchema>;
+/** What a lesson file writes (the same shape; the scenario is checked by `parseScenario`). */
+export type LessonInput = z.input<typeof lessonSchema>;

@@ -114,7 +114,13 @@ const events: StoredEvent[] = Array.from({ length: n }, (_, i) =>
 		commandId: 'c1'
 	})
 );
-const logs: Logs = { events, byStream: { 'counter-1': events }, snapshots: [], trace: [] };
+const logs: Logs = {
+	events,
+	byStream: { 'counter-1': events },
+	snapshots: [],
+	trace: [],
+	commandEnds: []
+};
 const decider = domains.counter.decider({ eventStyle: 'delta' });
 const viaEngine = bestOf(7, () =>
 	foldStream(logs, 'counter-1', 0, n, decider.initialState, decider.evolve)

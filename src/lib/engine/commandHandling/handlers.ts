@@ -13,6 +13,7 @@ import { append } from '../eventStore/eventStore';
 import { publishAfterCommit } from '../readSide/publishing';
 import { applyToTruth } from '../readSide/truth';
 import { commandId, emit, type Context } from '../simulation/context';
+import type { TraceOf } from '../simulation/trace';
 import type { HandlerState, WorldState } from '../simulation/world';
 import { loadAggregate, maybeSnapshot } from '../snapshots/snapshotStore';
 import { uniquenessCheck, reserveUsername } from './uniqueness';
@@ -31,7 +32,8 @@ function idle(id: string): HandlerState {
 		decidedState: null,
 		events: [],
 		appendAt: 0,
-		reserved: false
+		reserved: false,
+		positions: []
 	};
 }
 
@@ -169,7 +171,7 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 		});
 	}
 	world.counts.appended += result.records.length;
-	world.commandPositions[h.command] = [...(world.commandPositions[h.command] ?? []), ...positions];
+	h.positions.push(...positions);
 	applyToTruth(ctx, world, result.records);
 	const last = result.records[result.records.length - 1];
 	maybeSnapshot(ctx, world, cmd.stream, last.version, h.decidedState);
@@ -189,9 +191,19 @@ function finish(
 	ctx: Context,
 	world: WorldState,
 	h: HandlerState,
-	outcome: Parameters<typeof emit>[2]
+	outcome: TraceOf<'CommandAccepted' | 'CommandRejected' | 'CommandFailed'>
 ): void {
 	emit(ctx, world, outcome);
-	world.commandDone[h.command] = true;
+	const ended = {
+		CommandAccepted: 'accepted',
+		CommandRejected: 'rejected',
+		CommandFailed: 'failed'
+	} as const;
+	// Write-once: a replay from a checkpoint writes the identical end again.
+	ctx.logs.commandEnds[h.command] = {
+		tick: world.tick,
+		outcome: ended[outcome.type],
+		positions: h.positions
+	};
 	Object.assign(h, idle(h.id));
 }

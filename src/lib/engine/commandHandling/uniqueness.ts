@@ -87,7 +87,7 @@ export function reserveUsername(
 		});
 	}
 	world.counts.appended += result.records.length;
-	world.commandPositions[h.command] = result.records.map((r) => r.globalPosition);
+	h.positions.push(...result.records.map((r) => r.globalPosition));
 	applyToTruth(ctx, world, result.records);
 	if (ctx.scenario.options.publish === 'dual-write')
 		publishAfterCommit(ctx, world, result.records, commandId);

@@ -66,7 +66,7 @@ export function eventAt(logs: Logs, position: number): StoredEvent {
  * loop over the stored array: this is the replay path whose cost the snapshot lab measures.
  */
 export function foldStream<S>(
-	logs: Logs,
+	logs: Pick<Logs, 'byStream'>,
 	streamId: string,
 	fromVersion: number,
 	toVersion: number,

@@ -7,7 +7,7 @@
  * position and wait for the view to catch up); the ticks it waited are recorded.
  */
 import { eventAt } from '../eventStore/eventStore';
-import { emit, type Context } from '../simulation/context';
+import { commandEnded, emit, type Context } from '../simulation/context';
 import type { ConsumerState, PendingQuery, WorldState } from '../simulation/world';
 import { sameView } from './truth';
 
@@ -25,16 +25,21 @@ export function askQueries(ctx: Context, world: WorldState, ticks: readonly numb
 	const lastTick = world.tick >= ctx.scenario.ticks;
 	world.pendingQueries = world.pendingQueries.filter((pq) => {
 		const c = world.consumers.find((x) => x.id === ctx.scenario.queries[pq.index].consumer)!;
-		if (!lastTick && !hasSeenOwnWrite(world, c, pq)) return true;
+		if (!lastTick && !hasSeenOwnWrite(ctx, world, c, pq)) return true;
 		answer(ctx, world, c, pq);
 		return false;
 	});
 }
 
-function hasSeenOwnWrite(world: WorldState, c: ConsumerState, pq: PendingQuery): boolean {
+function hasSeenOwnWrite(
+	ctx: Context,
+	world: WorldState,
+	c: ConsumerState,
+	pq: PendingQuery
+): boolean {
 	if (pq.waitFor < 0) return true;
-	if (!world.commandDone[pq.waitFor]) return false;
-	return (world.commandPositions[pq.waitFor] ?? []).every((p) => c.applied[p]);
+	const end = commandEnded(ctx, world, pq.waitFor);
+	return end !== null && end.positions.every((p) => c.applied[p]);
 }
 
 function answer(ctx: Context, world: WorldState, c: ConsumerState, pq: PendingQuery): void {

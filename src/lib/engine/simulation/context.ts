@@ -11,7 +11,7 @@ import { projections } from '../readSide/projections';
 import { expandCommands, type ExpandedCommand } from '../scenario/schema';
 import type { FaultSpec, Intervention, Scenario } from '../scenario/types';
 import type { TraceRecord } from './trace';
-import type { Logs, WorldState } from './world';
+import type { CommandEnd, Logs, WorldState } from './world';
 
 export interface Context {
 	readonly scenario: Scenario;
@@ -38,7 +38,7 @@ function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]>
 }
 
 export function newLogs(): Logs {
-	return { events: [], byStream: {}, snapshots: [], trace: [] };
+	return { events: [], byStream: {}, snapshots: [], trace: [], commandEnds: [] };
 }
 
 export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {
@@ -72,3 +72,9 @@ export function emit(ctx: Context, world: WorldState, record: TraceRecord): void
 }
 
 export const commandId = (index: number): string => `c${index + 1}`;
+
+/** How a command ended, if it had ended by the world's tick. */
+export function commandEnded(ctx: Context, world: WorldState, index: number): CommandEnd | null {
+	const end = ctx.logs.commandEnds[index];
+	return end && end.tick <= world.tick ? end : null;
+}

@@ -61,8 +61,6 @@ export function initialWorld(ctx: Context): WorldState {
 		nextCommand: 0,
 		queue: [],
 		handlers: newHandlers(scenario.options.handlers),
-		commandPositions: {},
-		commandDone: {},
 		lastCommandOf: {},
 		relay: { checkpoint: 0, downUntil: 0, highWater: 0 },
 		inFlight: [],

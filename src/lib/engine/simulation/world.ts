@@ -28,6 +28,19 @@ export interface Logs {
 	readonly byStream: Record<string, StoredEvent[]>;
 	readonly snapshots: Snapshot[];
 	readonly trace: TraceRecord[];
+	/**
+	 * How each expanded command ended (by command index), written once when it ends. Kept here
+	 * rather than in the world so checkpoints stay small; an end is visible at a tick only if it
+	 * happened by then (`commandEnded`).
+	 */
+	readonly commandEnds: CommandEnd[];
+}
+
+export interface CommandEnd {
+	readonly tick: number;
+	readonly outcome: 'accepted' | 'rejected' | 'failed';
+	/** The global positions the command appended (its reservation included). */
+	readonly positions: readonly number[];
 }
 
 export type HandlerPhase = 'idle' | 'deciding';
@@ -45,6 +58,8 @@ export interface HandlerState {
 	appendAt: number;
 	/** registration + reservation: this command already holds its username-<name> stream. */
 	reserved: boolean;
+	/** Positions appended for the current command so far. */
+	positions: number[];
 }
 
 /** One copy of a message on the wire: an event to a consumer, or an ack back to the broker. */
@@ -120,10 +135,6 @@ export interface WorldState {
 	nextCommand: number;
 	queue: number[];
 	handlers: HandlerState[];
-	/** Positions each expanded command appended (read-your-writes, lineage). */
-	commandPositions: Record<number, number[]>;
-	/** Expanded commands that have ended (accepted, rejected or failed). */
-	commandDone: Record<number, true>;
 	/** Each client's latest command so far (read-your-writes). */
 	lastCommandOf: Record<string, number>;
 	/** The outbox relay: its checkpoint, until when it is down, and the highest position it ever published. */

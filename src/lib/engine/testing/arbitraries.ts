@@ -92,6 +92,10 @@ export const lossyCounter = (overrides: Partial<Input> = {}) =>
 			},
 			network: a.network,
 			commands: a.commands,
-			faults: a.faults,
+			// A dual write has no relay to crash (the schema refuses such a fault).
+			faults:
+				overrides.options?.publish === 'dual-write'
+					? a.faults.filter((f) => f.target !== 'relay')
+					: a.faults,
 			...Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== 'options'))
 		}));

@@ -8,6 +8,7 @@
 import { evolveCounter, initialCounterState, type CounterState } from '../domains/counter';
 import { foldStream } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
+import { newLogs } from '../simulation/context';
 import type { Logs, Snapshot } from '../simulation/world';
 
 export const labStreamId = 'counter-1';
@@ -39,10 +40,9 @@ export function labStream(length: number): StoredEvent[] {
 
 /** The logs of a one-stream store, so the lab folds through the engine's own `foldStream`. */
 export const labLogs = (events: StoredEvent[]): Logs => ({
+	...newLogs(),
 	events,
-	byStream: { [labStreamId]: events },
-	snapshots: [],
-	trace: []
+	byStream: { [labStreamId]: events }
 });
 
 /** The snapshots the engine would take every `interval` events (after versions k, 2k, ...). */

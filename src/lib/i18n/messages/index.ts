@@ -3,7 +3,11 @@
  * keys (a spec checks they match). Add an area here when you add its file.
  */
 import { common } from './common';
+import { home } from './home';
+import { sim } from './sim';
+import { labs } from './labs';
 import { settings } from './settings';
 import { panels } from './panels';
+import { lessons } from './lessons';
 
-export const areas = [common, settings, panels] as const;
+export const areas = [common, home, sim, labs, settings, panels, lessons] as const;

@@ -1,0 +1,96 @@
+/**
+ * "How the model works": the tick order and every place where EventScope simplifies what real
+ * systems do (README's section of the same name), so that no learner is taught something false.
+ */
+export const model = {
+	en: {
+		'model.title': 'How the model works',
+		'model.intro':
+			'Every run is a fold over integer ticks: the same scenario and seed give the same run, in any browser and in the command line. Here is what happens in one tick, and where EventScope simplifies what real systems do.',
+		'model.tickTitle': 'One tick, in order',
+		'model.tick.1':
+			'Crashed nodes whose time is up come back; this tick’s faults and your interventions strike.',
+		'model.tick.2':
+			'Consumers whose start time has come subscribe; a late one first reads old events from the store.',
+		'model.tick.3':
+			'Acks owed since the last tick go out; message copies due now arrive, or vanish if the network lost them.',
+		'model.tick.4': 'Unacknowledged deliveries are sent again (at-least-once).',
+		'model.tick.5': 'The outbox relay publishes what the store gained.',
+		'model.tick.6':
+			'Commands arrive; handlers append what they decided earlier, then free handlers load and decide.',
+		'model.tick.7': 'Queries are answered, or keep waiting for the client’s own write.',
+		'model.realTitle': 'Modelled as real systems behave',
+		'model.real.1':
+			'Appends carry an expected version; a conflict makes the handler reload and decide again (EventStoreDB, Marten, Emmett), never re-append the same events.',
+		'model.real.2':
+			'Delivery is at-most-once or at-least-once. There is no exactly-once delivery; exactly-once effects come from idempotent consumers.',
+		'model.real.3':
+			'A dual write can lose an event between append and publish; an outbox relay never loses one but may publish it twice.',
+		'model.real.4':
+			'A consumer group gives each stream to one instance, like a Kafka partition to its owner.',
+		'model.real.5':
+			'Read models lag behind the store by design; the truth column shows what perfect delivery would hold.',
+		'model.simpleTitle': 'Where EventScope simplifies',
+		'model.simple.1':
+			'The store is one single-writer log, like EventStoreDB’s: global positions have no gaps. SQL-sequence stores (Marten) can have gaps and need a high-water mark.',
+		'model.simple.2':
+			'Versions count from 1, as in Marten and Emmett (EventStoreDB counts from 0).',
+		'model.simple.3':
+			'Snapshots are always right here, because the code that applies events never changes during a run. In a real system, changing it can make old snapshots wrong.',
+		'model.simple.4':
+			'The relay publishes up to 8 events a tick and moves its checkpoint once per batch; a crash republishes the batch.',
+		'model.simple.5':
+			'When a consumer instance is down, the next live instance takes its streams at once; a real rebalance waits for a session timeout.',
+		'model.simple.6':
+			'Consumers acknowledge one tick after applying. Their read model and tracking data survive a crash; held events and unsent acks do not.',
+		'model.simple.7':
+			'A username reservation is never released if the registration then fails; a real system needs a compensating step.',
+		'model.simple.8':
+			'Changing a setting re-runs the whole scenario from tick 0. Interventions (drop, duplicate, delay a message; crash or restart a node) fork the timeline at the current tick instead.',
+		'model.back': 'Open the sandbox'
+	},
+	ko: {
+		'model.title': '모델이 동작하는 방식',
+		'model.intro':
+			'모든 실행은 정수 틱에 대한 fold입니다. 같은 시나리오와 시드는 어느 브라우저에서든, 명령줄에서든 같은 실행을 만듭니다. 한 틱 안에서 일어나는 일과, EventScope가 실제 시스템을 단순화한 부분을 정리했습니다.',
+		'model.tickTitle': '한 틱의 순서',
+		'model.tick.1': '복구 시간이 된 노드가 돌아오고, 이번 틱의 장애와 사용자의 개입이 일어납니다.',
+		'model.tick.2':
+			'시작 시각이 된 컨슈머가 구독합니다. 늦게 시작한 컨슈머는 먼저 이벤트 저장소에서 과거 이벤트를 읽습니다.',
+		'model.tick.3':
+			'지난 틱에 보내야 했던 ack가 나가고, 지금 도착할 메시지 사본이 도착합니다. 네트워크가 잃어버린 사본은 사라집니다.',
+		'model.tick.4': 'ack를 받지 못한 전달은 다시 보냅니다(at-least-once).',
+		'model.tick.5': '아웃박스 릴레이가 저장소에 새로 쌓인 이벤트를 발행합니다.',
+		'model.tick.6':
+			'커맨드가 도착하고, 핸들러는 앞서 결정한 이벤트를 추가(append)한 뒤, 쉬는 핸들러가 상태를 불러와 결정합니다.',
+		'model.tick.7': '쿼리에 답하거나, 클라이언트 자신의 쓰기가 반영될 때까지 기다립니다.',
+		'model.realTitle': '실제 시스템처럼 모델링한 부분',
+		'model.real.1':
+			'append는 기대 버전을 함께 보냅니다. 충돌이 나면 핸들러는 같은 이벤트를 다시 넣지 않고, 상태를 다시 불러와 다시 결정합니다(EventStoreDB, Marten, Emmett).',
+		'model.real.2':
+			'전달은 at-most-once 또는 at-least-once입니다. exactly-once 전달은 없습니다. 정확히 한 번의 효과는 멱등한 컨슈머로 얻습니다.',
+		'model.real.3':
+			'이중 쓰기(dual write)는 append와 발행 사이에서 이벤트를 잃을 수 있습니다. 아웃박스 릴레이는 잃지 않지만 두 번 발행할 수 있습니다.',
+		'model.real.4':
+			'컨슈머 그룹은 각 스트림을 한 인스턴스에 맡깁니다. Kafka에서 파티션마다 주인이 하나인 것과 같습니다.',
+		'model.real.5':
+			'읽기 모델은 설계상 저장소보다 늦습니다. 정답(truth) 열은 완벽한 전달이었다면 가졌을 값을 보여 줍니다.',
+		'model.simpleTitle': 'EventScope가 단순화한 부분',
+		'model.simple.1':
+			'저장소는 EventStoreDB처럼 쓰는 주체가 하나인 로그입니다. 전역 위치에 빈틈이 없습니다. SQL 시퀀스를 쓰는 저장소(Marten)는 빈틈이 생길 수 있어 high-water mark가 필요합니다.',
+		'model.simple.2': '버전은 Marten, Emmett처럼 1부터 셉니다(EventStoreDB는 0부터).',
+		'model.simple.3':
+			'여기서는 이벤트를 적용하는 코드가 실행 중에 바뀌지 않으므로 스냅샷이 늘 맞습니다. 실제 시스템에서는 그 코드를 바꾸면 옛 스냅샷이 틀린 상태를 줄 수 있습니다.',
+		'model.simple.4':
+			'릴레이는 틱마다 최대 8개의 이벤트를 발행하고, 묶음마다 한 번 체크포인트를 옮깁니다. 도중에 죽으면 그 묶음을 다시 발행합니다.',
+		'model.simple.5':
+			'컨슈머 인스턴스가 죽으면 살아 있는 다음 인스턴스가 곧바로 그 스트림을 맡습니다. 실제 리밸런스는 세션 타임아웃을 기다립니다.',
+		'model.simple.6':
+			'컨슈머는 적용하고 한 틱 뒤에 ack를 보냅니다. 읽기 모델과 추적 데이터는 장애 후에도 남지만, 보류 중인 이벤트와 보내지 못한 ack는 사라집니다.',
+		'model.simple.7':
+			'사용자 이름 예약은 가입이 실패해도 풀리지 않습니다. 실제 시스템에는 보상 단계가 필요합니다.',
+		'model.simple.8':
+			'설정을 바꾸면 시나리오 전체를 틱 0부터 다시 실행합니다. 개입(메시지 버리기, 복제, 지연, 노드 장애와 재시작)은 현재 틱에서 타임라인을 갈라지게 합니다.',
+		'model.back': '샌드박스 열기'
+	}
+} as const;

@@ -22,6 +22,7 @@ export type LineageStep = Base &
 				kind: 'loaded';
 				command: string;
 				handler: string;
+				stream: string;
 				version: number;
 				eventsReplayed: number;
 				snapshotVersion: number | null;
@@ -137,6 +138,7 @@ function stepOf(
 				kind: 'loaded',
 				command,
 				handler: r.handler,
+				stream: r.stream,
 				version: r.version,
 				eventsReplayed: r.eventsReplayed,
 				snapshotVersion: r.snapshotVersion,

@@ -31,9 +31,11 @@ describe('snapshot lab series', () => {
 	it('time and storage: points only where a cell has been measured', () => {
 		expect(timeSeries(cells, label)[0].points.map((p) => p.x)).toEqual([1_000]);
 		expect(timeSeries(cells, label)[3].points).toEqual([]);
-		const none = storageSeries(cells, label)[0].points[0].y;
-		const every10 = storageSeries(cells, label)[1].points[0].y;
-		expect(every10).toBeGreaterThan(none);
+		const storage = storageSeries(cells, label, 'events');
+		expect(storage.map((s) => s.label)).toEqual(['events', 'every 10', 'every 100', 'every 1000']);
+		expect(storage[0].points[0].y).toBe(cells[0].storage.eventBytes);
+		expect(storage[1].points[0].y).toBe(cells[1].storage.snapshotBytes);
+		expect(storage[1].points[0].y).toBeLessThan(storage[0].points[0].y);
 	});
 
 	it('CSV rows match the header', () => {

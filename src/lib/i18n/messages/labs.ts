@@ -29,10 +29,11 @@ export const labs = {
 		'labs.snap.timeAxis': 'Time per load',
 		'labs.snap.timeNote':
 			'Median of {runs} runs; each run repeats loads at {loads} versions spread over the stream until it has taken {ms} ms.',
-		'labs.snap.storageCaption': 'Storage: events plus snapshots',
+		'labs.snap.storageCaption': 'Storage: the events, and the snapshots on top of them',
+		'labs.snap.eventsSeries': 'events (any interval)',
 		'labs.snap.storageAxis': 'Bytes (JSON)',
 		'labs.snap.storageNote':
-			'Each record counted as its JSON in UTF-8. Snapshots add storage on top of the events; they never replace them.',
+			'Each record counted as its JSON in UTF-8. Snapshots add storage on top of the events; they never replace them. No snapshot exists yet where the stream is shorter than the interval.',
 		'labs.snap.allCaption': 'Every measurement',
 		'labs.snap.colMean': 'Replayed per load (mean)',
 		'labs.snap.colWorst': 'Replayed per load (worst)',
@@ -79,10 +80,11 @@ export const labs = {
 		'labs.snap.timeAxis': '로드당 시간',
 		'labs.snap.timeNote':
 			'{runs}번 측정한 값의 중앙값입니다. 한 번의 측정은 스트림 곳곳의 버전 {loads}개를 {ms}ms가 넘을 때까지 되풀이해 불러옵니다.',
-		'labs.snap.storageCaption': '저장 용량: 이벤트와 스냅샷',
+		'labs.snap.storageCaption': '저장 용량: 이벤트, 그리고 그 위에 더해지는 스냅샷',
+		'labs.snap.eventsSeries': '이벤트(간격과 무관)',
 		'labs.snap.storageAxis': '바이트(JSON)',
 		'labs.snap.storageNote':
-			'레코드마다 UTF-8 JSON 크기로 셉니다. 스냅샷은 이벤트 위에 용량을 더할 뿐, 이벤트를 대신하지 않습니다.',
+			'레코드마다 UTF-8 JSON 크기로 셉니다. 스냅샷은 이벤트 위에 용량을 더할 뿐, 이벤트를 대신하지 않습니다. 스트림이 간격보다 짧으면 스냅샷은 아직 없습니다.',
 		'labs.snap.allCaption': '모든 측정값',
 		'labs.snap.colMean': '로드당 재생(평균)',
 		'labs.snap.colWorst': '로드당 재생(최악)',

@@ -1,0 +1,102 @@
+/**
+ * The comparison lab's presets: one scenario, run as two to four variants that differ only in
+ * the setting being compared. Every variant keeps the base's seed, network and faults, so the
+ * same network draws and the same crashes hit each one (the seed is split into independent
+ * streams per subsystem; see engine/random.ts).
+ */
+import { parseScenario, formatScenarioErrors, type ScenarioInput } from '../scenario/schema';
+import type { Idempotency, Scenario, ScenarioOptions } from '../scenario/types';
+
+export interface VariantSpec {
+	/** Stable id: the each-block key and the i18n key suffix of its name. */
+	id: string;
+	options: Partial<ScenarioOptions>;
+	idempotency: Idempotency;
+}
+
+export interface ComparePreset {
+	id: string;
+	base: ScenarioInput;
+	variants: readonly VariantSpec[];
+}
+
+/** A counter stream of `add(5)` every 3 ticks; `eventStyle` decides add(5) or set(15). */
+const counterBase = (
+	title: string,
+	network: ScenarioInput['network'],
+	options: ScenarioInput['options']
+): ScenarioInput => ({
+	format: 'eventscope/1',
+	title,
+	seed: 17,
+	ticks: 150,
+	domain: 'counter',
+	options,
+	network,
+	consumers: [{ id: 'view', readModel: 'counter-values' }],
+	commands: [{ at: 2, every: 3, repeat: 30, stream: 'counter-1', type: 'Add', data: { amount: 5 } }]
+});
+
+export const comparePresets: readonly ComparePreset[] = [
+	{
+		id: 'add-vs-set',
+		base: counterBase(
+			'add(5) vs set(15) under duplication and reordering',
+			{ duplicate: 0.3, delayMin: 1, delayMax: 12 },
+			{ delivery: 'at-least-once', ackTimeout: 16 }
+		),
+		variants: [
+			{ id: 'add-none', options: { eventStyle: 'delta' }, idempotency: 'none' },
+			{ id: 'set-none', options: { eventStyle: 'absolute' }, idempotency: 'none' },
+			{ id: 'set-gate', options: { eventStyle: 'absolute' }, idempotency: 'version-gate' },
+			{ id: 'add-dedupe', options: { eventStyle: 'delta' }, idempotency: 'dedupe-id' }
+		]
+	},
+	{
+		id: 'delivery',
+		base: counterBase(
+			'at-most-once vs at-least-once on a lossy network',
+			{ drop: 0.15, duplicate: 0.05, delayMin: 1, delayMax: 6 },
+			{ eventStyle: 'delta', ackTimeout: 8 }
+		),
+		variants: [
+			{ id: 'at-most-once', options: { delivery: 'at-most-once' }, idempotency: 'none' },
+			{ id: 'at-least-once', options: { delivery: 'at-least-once' }, idempotency: 'none' },
+			{
+				id: 'at-least-once-dedupe',
+				options: { delivery: 'at-least-once' },
+				idempotency: 'dedupe-id'
+			}
+		]
+	},
+	{
+		id: 'publish',
+		base: counterBase(
+			'dual write vs outbox when the publisher crashes',
+			{ delayMin: 1, delayMax: 4 },
+			{ eventStyle: 'delta', publishCrash: 0.15, relayRestartTicks: 4, delivery: 'at-least-once' }
+		),
+		variants: [
+			{ id: 'dual-write', options: { publish: 'dual-write' }, idempotency: 'none' },
+			{ id: 'outbox', options: { publish: 'outbox' }, idempotency: 'none' },
+			{ id: 'outbox-dedupe', options: { publish: 'outbox' }, idempotency: 'dedupe-id' }
+		]
+	}
+];
+
+export const presetById = (id: string): ComparePreset | undefined =>
+	comparePresets.find((p) => p.id === id);
+
+/** The variant's scenario: the base with the variant's options and its consumer's idempotency. */
+export function variantScenario(preset: ComparePreset, variant: VariantSpec): Scenario {
+	const base = preset.base;
+	const input: ScenarioInput = {
+		...base,
+		options: { ...base.options, ...variant.options },
+		consumers: (base.consumers ?? []).map((c) => ({ ...c, idempotency: variant.idempotency }))
+	};
+	const parsed = parseScenario(input);
+	if (!parsed.ok)
+		throw new Error(`preset ${preset.id}/${variant.id}: ${formatScenarioErrors(parsed.errors)}`);
+	return parsed.scenario;
+}

@@ -1,0 +1,74 @@
+// The lessons, played as a learner would: every lesson to its end by pressing Next (no console
+// errors, the fixture checks), an ask step revealing right and wrong, deep links, and Korean.
+import { expect, test } from './fixtures';
+import { lessons } from '../../src/lib/lessons/index';
+
+const slugs = lessons.map((l) => l.slug);
+
+test.describe('every lesson plays to its end', () => {
+	for (const slug of slugs) {
+		test(slug, async ({ page }) => {
+			await page.goto(`/lessons/${slug}`);
+			const next = page.getByRole('button', { name: 'Next' });
+			const progress = page.getByText(/^\d+ \/ \d+$/);
+			await expect(progress).toHaveText(/^1 \/ /);
+			const total = Number((await progress.textContent())!.split('/')[1]);
+			for (let i = 0; i < 3 * total && (await next.isEnabled()); i++) await next.click();
+			await expect(progress).toHaveText(`${total} / ${total}`);
+			await expect(page.getByText('End of the lesson.')).toBeVisible();
+			await expect(page).toHaveURL(new RegExp(`#step-${total}$`));
+		});
+	}
+});
+
+test('an ask step reveals a right guess', async ({ page }) => {
+	await page.goto('/lessons/duplicates#step-3');
+	await expect(page.getByText(/What will "naive" show/)).toBeVisible();
+	await page.getByRole('button', { name: '20', exact: true }).click();
+	await expect(page.getByText('Right!')).toBeVisible();
+	await expect(page.getByText(/add\(5\) cannot be idempotent/)).toBeVisible();
+});
+
+test('an ask step reveals a wrong guess and the right answer', async ({ page }) => {
+	await page.goto('/lessons/duplicates#step-3');
+	await page.getByRole('button', { name: '15', exact: true }).click();
+	await expect(page.getByText('Not quite.')).toBeVisible();
+	await expect(page.getByText('Answer: 20')).toBeVisible();
+});
+
+test('Back, a deep link and the sandbox link', async ({ page }) => {
+	await page.goto('/lessons/replay#step-2');
+	await expect(page.getByText('2 / ', { exact: false }).first()).toBeVisible();
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page).toHaveURL(/#step-1$/);
+	await page.getByRole('link', { name: 'Step 4' }).click();
+	await expect(page).toHaveURL(/#step-4$/);
+	await page.getByRole('button', { name: 'Replay this step' }).click();
+	const sandbox = page.getByRole('link', { name: /Open in sandbox/ });
+	await expect(sandbox).toHaveAttribute('href', /\/sim#s1\./);
+});
+
+test('the lessons index lists every lesson', async ({ page }) => {
+	await page.goto('/lessons');
+	await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+	for (const lesson of lessons)
+		await expect(page.getByRole('link', { name: lesson.title.en, exact: true })).toBeVisible();
+});
+
+test.describe('in Korean', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('eventscope.lang', 'ko'));
+	});
+
+	test('a lesson plays to its end with 다음, and an ask reveals the answer', async ({ page }) => {
+		await page.goto('/lessons/state-vs-events');
+		await expect(page.getByText(/앨리스가 장바구니에/)).toBeVisible();
+		const next = page.getByRole('button', { name: '다음' });
+		await next.click();
+		await next.click();
+		await page.getByRole('button', { name: '이벤트 저장소에만' }).click();
+		await expect(page.getByText('정답입니다!')).toBeVisible();
+		for (let i = 0; i < 10 && (await next.isEnabled()); i++) await next.click();
+		await expect(page.getByText('레슨 끝.')).toBeVisible();
+	});
+});

@@ -8,6 +8,13 @@
 import { report, simulate, withIntervention, worldAt, type Run } from '$lib/engine/simulation';
 import type { Intervention, Scenario } from '$lib/engine/scenario/types';
 
+/** An intervention without its tick (it defaults to the next one): one per kind, not a blur. */
+export type InterventionInput = Intervention extends infer I
+	? I extends Intervention
+		? Omit<I, 'at'> & { at?: number }
+		: never
+	: never;
+
 export class Simulation {
 	/** The scenario as data: settings, commands, faults and the user's interventions. */
 	scenario = $state.raw<Scenario>() as Scenario;
@@ -82,7 +89,7 @@ export class Simulation {
 	 * Forks the timeline at the cursor: the intervention happens at the NEXT tick (the world on
 	 * screen is the end of the current one), the past stays, the future is simulated anew.
 	 */
-	intervene(intervention: Omit<Intervention, 'at'> & Partial<Pick<Intervention, 'at'>>): void {
+	intervene(intervention: InterventionInput): void {
 		const at = intervention.at ?? Math.min(this.lastTick, this.tick + 1);
 		this.pause();
 		this.scenario = withIntervention(this.scenario, { ...intervention, at } as Intervention);

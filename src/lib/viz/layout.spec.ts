@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { columnOrder, columnShares, layoutTopology, stack, type Rect } from './layout';
+import {
+	approxTextWidth,
+	columnOrder,
+	columnShares,
+	fitText,
+	layoutTopology,
+	nodeRects,
+	rowColumns,
+	stack,
+	writeRowShare,
+	type Rect
+} from './layout';
 
 const inside = (r: Rect, w: number, h: number) =>
 	r.x >= 0 && r.y >= 0 && r.x + r.width <= w + 1e-9 && r.y + r.height <= h + 1e-9;
@@ -16,22 +27,26 @@ const shape = {
 };
 
 describe('layoutTopology', () => {
-	it('the column shares fill the width exactly, in pipeline order', () => {
-		const total = Object.values(columnShares).reduce((a, b) => a + b, 0);
-		expect(total).toBeCloseTo(1, 9);
+	it('the column shares of each row fill the width exactly, in pipeline order', () => {
 		const layout = layoutTopology(shape, { width: 900, height: 460 });
-		let x = 0;
-		for (const name of columnOrder) {
-			expect(layout.columns[name].x).toBeCloseTo(x, 9);
-			x += layout.columns[name].width;
+		for (const row of ['write', 'read'] as const) {
+			const total = rowColumns[row].reduce((a, name) => a + columnShares[name], 0);
+			expect(total).toBeCloseTo(1, 9);
+			let x = 0;
+			for (const name of rowColumns[row]) {
+				expect(layout.columns[name]).toMatchObject({ row });
+				expect(layout.columns[name].x).toBeCloseTo(x, 9);
+				x += layout.columns[name].width;
+			}
+			expect(x).toBeCloseTo(900, 9);
 		}
-		expect(x).toBeCloseTo(900, 9);
+		expect(columnOrder).toHaveLength(9);
 	});
 
 	it.each([
 		[840, 430],
 		[1100, 600],
-		[400, 220]
+		[600, 300]
 	])(
 		'given %ix%i, every node lies inside the drawing and no two nodes overlap',
 		(width, height) => {
@@ -67,11 +82,35 @@ describe('layoutTopology', () => {
 			}
 	});
 
-	it('reads left to right: handlers, store, relay, broker, consumers, read models', () => {
+	it('reads like two lines: the write side left to right, then the read side under it', () => {
 		const l = layoutTopology(shape, { width: 900, height: 460 });
-		const xs = [l.handlers[0].x, l.store.x, l.relay.x, l.broker.x, l.consumers[0].group.x];
-		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-		expect(l.consumers[0].readModel.x).toBeGreaterThan(l.consumers[0].group.x);
+		const write = [l.clients[0].rect.x, l.handlers[0].x, l.store.x, l.relay.x];
+		const read = [l.broker.x, l.consumers[0].group.x, l.consumers[0].readModel.x, l.queries.x];
+		for (const xs of [write, read]) expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		const bottomOfWrite = Math.max(
+			...[...l.handlers, l.store, l.snapshots, l.relay].map((r) => r.y + r.height)
+		);
+		const topOfRead = Math.min(l.broker.y, ...l.consumers.map((c) => c.group.y), l.queries.y);
+		expect(bottomOfWrite).toBeLessThan(topOfRead);
+		expect(l.rows.write.y + l.rows.write.height).toBeLessThanOrEqual(l.rows.read.y);
+	});
+
+	it('the publish edge runs from the relay to the broker', () => {
+		const l = layoutTopology(shape, { width: 900, height: 460 });
+		expect(
+			l.publishPath.startsWith(`M${l.relay.x + l.relay.width / 2},${l.relay.y + l.relay.height}`)
+		).toBe(true);
+		expect(l.publishPath.endsWith(`V${l.broker.y}`)).toBe(true);
+	});
+
+	it('more handlers give the write side a larger share of the height, within bounds', () => {
+		const few = writeRowShare({ ...shape, handlers: 1 });
+		const many = writeRowShare({ ...shape, handlers: 6 });
+		expect(many).toBeGreaterThan(few);
+		for (const share of [few, many]) {
+			expect(share).toBeGreaterThanOrEqual(0.34);
+			expect(share).toBeLessThanOrEqual(0.5);
+		}
 	});
 
 	it('a read model sits level with its consumer group', () => {
@@ -85,7 +124,7 @@ describe('layoutTopology', () => {
 	it('a tiny drawing is clamped to a usable minimum', () => {
 		const l = layoutTopology(shape, { width: 10, height: 10 });
 		expect(l.width).toBe(320);
-		expect(l.height).toBe(200);
+		expect(l.height).toBe(240);
 	});
 });
 
@@ -96,5 +135,32 @@ describe('stack', () => {
 		for (const b of boxes) expect(b.height).toBeLessThanOrEqual(50);
 		for (let i = 1; i < boxes.length; i++)
 			expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+	});
+});
+
+describe('approxTextWidth', () => {
+	it('counts Hangul wider than Latin letters', () => {
+		expect(approxTextWidth('abcd', 10)).toBeCloseTo(24, 9);
+		expect(approxTextWidth('중단', 10)).toBeCloseTo(20, 9);
+	});
+});
+
+describe('fitText', () => {
+	it('keeps text that fits, and cuts the rest with an ellipsis within the width', () => {
+		expect(fitText('short', 100, 10)).toBe('short');
+		const cut = fitText('a rather long label', 60, 10);
+		expect(cut.endsWith('…')).toBe(true);
+		expect(approxTextWidth(cut, 10)).toBeLessThanOrEqual(60);
+	});
+});
+
+describe('nodeRects', () => {
+	it('finds every node by the key its flashes use', () => {
+		const l = layoutTopology(shape, { width: 900, height: 460 });
+		const rects = nodeRects(l, ['h1', 'h2', 'h3']);
+		expect(rects.get('handler:h3')).toBe(l.handlers[2]);
+		expect(rects.get('instance:gated#2')).toBe(l.consumers[1].instances[2]);
+		expect(rects.get('query:naive')).toBe(l.consumers[0].readModel);
+		expect(rects.get('client:bob')).toBe(l.clients[1].rect);
 	});
 });

@@ -1,9 +1,10 @@
 /**
  * Where every node of the topology sits, as a pure function of the drawing's size and the
- * scenario's shape. The pipeline reads left to right, like the story it tells: clients → command
- * handlers → event store (and snapshots) → publisher or outbox relay → broker → the wire →
- * consumer instances (grouped) → read models ← query client. d3's band scales share out the
- * vertical space; the component only draws these rectangles.
+ * scenario's shape. The picture reads like two lines of text: the WRITE side on top (clients →
+ * command handlers → event store, with snapshots under it → publisher or outbox relay), then the
+ * publish edge returns to the start of the second line, the READ side (broker → the wire →
+ * consumer instances, grouped → read models ← query client). d3's band scales share out the
+ * space; the component only draws these rectangles.
  */
 import { scaleBand } from 'd3-scale';
 
@@ -32,19 +33,25 @@ export type ColumnName =
 	| 'readModels'
 	| 'queries';
 
-/** Column widths as shares of the drawing: the wire gets the most, so motion reads well. */
+export type Row = 'write' | 'read';
+
+/** Column widths as shares of their row; the wire gets the most, so motion reads well. */
 export const columnShares: Readonly<Record<ColumnName, number>> = {
-	clients: 0.075,
-	handlers: 0.115,
-	store: 0.115,
-	relay: 0.1,
-	broker: 0.08,
-	wire: 0.185,
-	consumers: 0.12,
-	readModels: 0.135,
-	queries: 0.075
+	clients: 0.13,
+	handlers: 0.25,
+	store: 0.3,
+	relay: 0.32,
+	broker: 0.13,
+	wire: 0.29,
+	consumers: 0.2,
+	readModels: 0.26,
+	queries: 0.12
 };
-export const columnOrder = Object.keys(columnShares) as ColumnName[];
+export const rowColumns: Readonly<Record<Row, readonly ColumnName[]>> = {
+	write: ['clients', 'handlers', 'store', 'relay'],
+	read: ['broker', 'wire', 'consumers', 'readModels', 'queries']
+};
+export const columnOrder: readonly ColumnName[] = [...rowColumns.write, ...rowColumns.read];
 
 export interface ConsumerLayout {
 	readonly id: string;
@@ -53,12 +60,19 @@ export interface ConsumerLayout {
 	readonly readModel: Rect;
 }
 
+export interface Column {
+	readonly row: Row;
+	readonly x: number;
+	readonly width: number;
+}
+
 export interface TopologyLayout {
 	readonly width: number;
 	readonly height: number;
-	/** Each column's horizontal extent (x, width) and the y of its title. */
-	readonly columns: Readonly<Record<ColumnName, { x: number; width: number }>>;
-	readonly titleY: number;
+	/** Each column's row and horizontal extent. */
+	readonly columns: Readonly<Record<ColumnName, Column>>;
+	/** Each row's vertical extent; column titles sit at `titleY`. */
+	readonly rows: Readonly<Record<Row, { y: number; height: number; titleY: number }>>;
 	readonly clients: readonly { readonly id: string; readonly rect: Rect }[];
 	readonly handlers: readonly Rect[];
 	readonly store: Rect;
@@ -67,10 +81,13 @@ export interface TopologyLayout {
 	readonly broker: Rect;
 	readonly consumers: readonly ConsumerLayout[];
 	readonly queries: Rect;
+	/** The publish edge: from the relay down to the gap between the rows, back, down to the broker. */
+	readonly publishPath: string;
 }
 
 const titleHeight = 22;
-const pad = 6;
+const pad = 8;
+const rowGap = 14;
 
 /** A box `height` tall (at most the band), centred on the band. */
 function inBand(x: number, width: number, bandY: number, bandHeight: number, height: number): Rect {
@@ -78,13 +95,21 @@ function inBand(x: number, width: number, bandY: number, bandHeight: number, hei
 	return { x, y: bandY + (bandHeight - h) / 2, width, height: h };
 }
 
-function columnsOf(width: number): Record<ColumnName, { x: number; width: number }> {
-	const columns = {} as Record<ColumnName, { x: number; width: number }>;
-	let x = 0;
-	for (const name of columnOrder) {
-		const w = columnShares[name] * width;
-		columns[name] = { x, width: w };
-		x += w;
+/** A box at most `maxWidth` wide, centred in a column. */
+function centred(column: Column, maxWidth: number, inset = pad): { x: number; width: number } {
+	const width = Math.min(maxWidth, column.width - 2 * inset);
+	return { x: column.x + (column.width - width) / 2, width };
+}
+
+function columnsOf(width: number): Record<ColumnName, Column> {
+	const columns = {} as Record<ColumnName, Column>;
+	for (const row of ['write', 'read'] as const) {
+		let x = 0;
+		for (const name of rowColumns[row]) {
+			const w = columnShares[name] * width;
+			columns[name] = { row, x, width: w };
+			x += w;
+		}
 	}
 	return columns;
 }
@@ -109,36 +134,46 @@ export function stack(
 
 function layoutConsumers(
 	shape: TopologyShape,
-	columns: Record<ColumnName, { x: number; width: number }>,
+	columns: Record<ColumnName, Column>,
 	top: number,
 	bottom: number
 ): ConsumerLayout[] {
 	// Each group's share of the height grows with its instances (plus room for its name).
-	const weights = shape.consumers.map((c) => c.instances + 0.7);
+	const header = 0.8;
+	const weights = shape.consumers.map((c) => c.instances + header);
 	const total = weights.reduce((a, b) => a + b, 0) || 1;
 	const gap = Math.min(14, (bottom - top) * 0.04);
 	const usable = bottom - top - gap * Math.max(0, shape.consumers.length - 1);
-	const unit = Math.min(usable / total, 70);
+	const unit = Math.min(usable / total, 62);
 	const used = unit * total + gap * Math.max(0, shape.consumers.length - 1);
 	let y = top + (bottom - top - used) / 2;
-	const col = columns.consumers;
-	const rm = columns.readModels;
+	const col = centred(columns.consumers, 190, pad / 2);
+	const rm = centred(columns.readModels, 210, pad * 2);
 	return shape.consumers.map((c, k) => {
 		const h = weights[k] * unit;
-		const group: Rect = { x: col.x + pad / 2, y, width: col.width - pad, height: h };
-		const header = 0.7 * unit;
+		const group: Rect = { x: col.x, y, width: col.width, height: h };
 		const instances = stack(
 			c.instances,
-			y + header * 0.8,
+			y + header * unit * 0.85,
 			y + h,
-			46,
+			44,
 			group.x + pad,
 			group.width - 2 * pad
 		);
-		const readModel = inBand(rm.x + pad * 2, rm.width - pad * 3, y, h, Math.min(h, 64));
+		const readModel = inBand(rm.x, rm.width, y, h, Math.min(h, 66));
 		y += h + gap;
 		return { id: c.id, group, instances, readModel };
 	});
+}
+
+/** The top row's share of the height: more handlers (or fewer consumers) need more of it. */
+export function writeRowShare(shape: TopologyShape): number {
+	const write = Math.max(2, shape.handlers, shape.clients.length) + 0.5;
+	const read = Math.max(
+		2,
+		shape.consumers.reduce((n, c) => n + c.instances + 0.8, 0)
+	);
+	return Math.max(0.34, Math.min(0.5, write / (write + read)));
 }
 
 export function layoutTopology(
@@ -146,48 +181,68 @@ export function layoutTopology(
 	size: { width: number; height: number }
 ): TopologyLayout {
 	const width = Math.max(320, size.width);
-	const height = Math.max(200, size.height);
+	const height = Math.max(240, size.height);
 	const columns = columnsOf(width);
-	const top = titleHeight + pad;
-	const bottom = height - pad;
-	const mid = (top + bottom) / 2;
-	const box = (name: ColumnName, inset = pad) => ({
-		x: columns[name].x + inset,
-		width: columns[name].width - 2 * inset
-	});
+	const split = Math.round((height - rowGap) * writeRowShare(shape));
+	const rows = {
+		write: { y: 0, height: split, titleY: titleHeight - 7 },
+		read: {
+			y: split + rowGap,
+			height: height - split - rowGap,
+			titleY: split + rowGap + titleHeight - 7
+		}
+	};
+	const wTop = rows.write.y + titleHeight;
+	const wBottom = rows.write.y + rows.write.height - pad;
+	const rTop = rows.read.y + titleHeight;
+	const rBottom = height - pad;
 
-	const c = box('clients', 4);
-	const clients = stack(Math.max(1, shape.clients.length), top, bottom, 40, c.x, c.width).map(
+	const c = centred(columns.clients, 110, 4);
+	const clients = stack(Math.max(1, shape.clients.length), wTop, wBottom, 40, c.x, c.width).map(
 		(rect, i) => ({ id: shape.clients[i] ?? 'client', rect })
 	);
-	const h = box('handlers');
-	const handlers = stack(shape.handlers, top, bottom, 56, h.x, h.width);
+	const h = centred(columns.handlers, 200);
+	const handlers = stack(shape.handlers, wTop, wBottom, 58, h.x, h.width);
 
-	const s = box('store');
-	const storeHeight = Math.min(96, (bottom - top) * 0.42);
-	const store: Rect = { x: s.x, y: mid - storeHeight * 0.75, width: s.width, height: storeHeight };
-	const snapHeight = Math.min(58, (bottom - top) * 0.24);
+	// The event store, and the snapshot store under it.
+	const s = centred(columns.store, 170);
+	const inner = wBottom - wTop;
+	const storeHeight = Math.min(100, inner * 0.56);
+	const snapHeight = Math.min(58, inner * 0.3);
+	const storeTop = wTop + (inner - storeHeight - snapHeight - pad) / 2;
+	const store: Rect = { x: s.x, y: storeTop, width: s.width, height: storeHeight };
 	const snapshots: Rect = {
-		x: s.x + s.width * 0.1,
-		y: store.y + store.height + pad * 3,
-		width: s.width * 0.8,
+		x: s.x + s.width * 0.15,
+		y: storeTop + storeHeight + pad,
+		width: s.width * 0.7,
 		height: snapHeight
 	};
-	const r = box('relay');
-	const relay: Rect = { x: r.x, y: store.y + storeHeight * 0.2, width: r.width, height: 60 };
-	const b = box('broker');
-	const brokerHeight = Math.min(bottom - top, Math.max(90, (bottom - top) * 0.5));
-	const broker: Rect = { x: b.x, y: mid - brokerHeight / 2, width: b.width, height: brokerHeight };
+	const r = centred(columns.relay, 170);
+	const relay: Rect = { x: r.x, y: store.y + storeHeight / 2 - 32, width: r.width, height: 64 };
 
-	const consumers = layoutConsumers(shape, columns, top, bottom);
-	const q = box('queries', 4);
-	const queries = inBand(q.x, q.width, top, bottom - top, 52);
+	const b = centred(columns.broker, 100, 6);
+	const brokerHeight = Math.min(rBottom - rTop, Math.max(100, (rBottom - rTop) * 0.72));
+	const broker: Rect = {
+		x: b.x,
+		y: rTop + (rBottom - rTop - brokerHeight) / 2,
+		width: b.width,
+		height: brokerHeight
+	};
+
+	const consumers = layoutConsumers(shape, columns, rTop, rBottom);
+	const q = centred(columns.queries, 110, 4);
+	const queries = inBand(q.x, q.width, rTop, rBottom - rTop, 54);
+
+	const gapY = split + rowGap / 2;
+	const publishPath =
+		`M${relay.x + relay.width / 2},${relay.y + relay.height}V${gapY}` +
+		`H${broker.x + broker.width / 2}V${broker.y}`;
 
 	return {
 		width,
 		height,
 		columns,
-		titleY: titleHeight - 6,
+		rows,
 		clients,
 		handlers,
 		store,
@@ -195,8 +250,53 @@ export function layoutTopology(
 		relay,
 		broker,
 		consumers,
-		queries
+		queries,
+		publishPath
 	};
 }
 
 export const centerOf = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/**
+ * About how wide `text` renders at `fontSize` px in the UI font: Hangul and other wide glyphs
+ * count about 1.7 times a Latin letter. Enough to size chips and badges without measuring.
+ */
+export function approxTextWidth(text: string, fontSize: number): number {
+	let units = 0;
+	for (const ch of text) units += ch.charCodeAt(0) >= 0x1100 ? 1.0 : 0.6;
+	return units * fontSize;
+}
+
+/** `text`, cut with an ellipsis so that it fits in `width` px at `fontSize` px. */
+export function fitText(text: string, width: number, fontSize: number): string {
+	if (approxTextWidth(text, fontSize) <= width) return text;
+	let out = '';
+	for (const ch of text) {
+		if (approxTextWidth(out + ch + '…', fontSize) > width) break;
+		out += ch;
+	}
+	return out + '…';
+}
+
+/**
+ * The box each node key stands for (see $lib/viz/marks NodeKey): `client:<name>`,
+ * `handler:<id>`, `store`, `snapshots`, `relay`, `broker`, `instance:<consumer>#<i>` (0-based),
+ * `query:<consumer>` (its read model, where its answers show).
+ */
+export function nodeRects(
+	layout: TopologyLayout,
+	handlerIds: readonly string[]
+): Map<string, Rect> {
+	const map = new Map<string, Rect>();
+	for (const c of layout.clients) map.set(`client:${c.id}`, c.rect);
+	handlerIds.forEach((id, i) => layout.handlers[i] && map.set(`handler:${id}`, layout.handlers[i]));
+	map.set('store', layout.store);
+	map.set('snapshots', layout.snapshots);
+	map.set('relay', layout.relay);
+	map.set('broker', layout.broker);
+	for (const c of layout.consumers) {
+		c.instances.forEach((rect, i) => map.set(`instance:${c.id}#${i}`, rect));
+		map.set(`query:${c.id}`, c.readModel);
+	}
+	return map;
+}

@@ -7,7 +7,8 @@ import {
 	flashOf,
 	flashOpacity,
 	flashesByNode,
-	recentFlashes
+	recentFlashes,
+	sentIndex
 } from './marks';
 
 const clientOf = () => 'ann';
@@ -135,5 +136,26 @@ describe('recentFlashes: the trace near the cursor', () => {
 		expect(flashOpacity(5, 6.5, 3)).toBeCloseTo(0.5, 9);
 		expect(flashOpacity(5, 7.9, 3)).toBe(0.25);
 		expect(flashOpacity(5, 4, 3)).toBe(0);
+	});
+});
+
+describe('sentIndex', () => {
+	it('finds the send of every copy by its id', () => {
+		const sent: TraceRecord = {
+			t: 3,
+			type: 'MessageSent',
+			message: 'm1',
+			kind: 'event',
+			position: 1,
+			consumer: 'naive',
+			instance: 0,
+			delivery: null,
+			cause: 'publish',
+			arriveAt: 6,
+			lostAt: null
+		};
+		const index = sentIndex([sent, { t: 6, type: 'MessageDelivered', message: 'm1' }]);
+		expect(index.get('m1')).toBe(sent);
+		expect(index.size).toBe(1);
 	});
 });

@@ -44,11 +44,11 @@ export const flashGlyphs: Readonly<Record<FlashMark, string>> = {
 	drop: '✕',
 	applied: '✓',
 	skip: '↷',
-	held: '⏸',
+	held: '∥',
 	crash: '☠',
 	restart: '↻',
 	partition: '⌁',
-	stale: '⌛',
+	stale: '◷',
 	fresh: '✓'
 };
 
@@ -183,4 +183,13 @@ export function flashOpacity(t: number, time: number, windowTicks: number): numb
 	const age = time - t;
 	if (age < 0) return 0;
 	return Math.max(0.25, 1 - age / windowTicks);
+}
+
+export type SentRecord = Extract<TraceRecord, { type: 'MessageSent' }>;
+
+/** Every copy ever sent in a run, by message id: where a lost copy was going, and when. */
+export function sentIndex(trace: readonly TraceRecord[]): Map<string, SentRecord> {
+	const index = new Map<string, SentRecord>();
+	for (const r of trace) if (r.type === 'MessageSent') index.set(r.message, r);
+	return index;
 }

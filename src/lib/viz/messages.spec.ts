@@ -6,6 +6,7 @@ import {
 	progressAt,
 	wireBetween,
 	wirePath,
+	wiresOf,
 	type Wire
 } from './messages';
 
@@ -106,5 +107,21 @@ describe('laneOffset', () => {
 		expect(laneOffset('m7', 10)).toBe(laneOffset('m7', 10));
 		expect(laneOffset('m7', 10)).not.toBe(laneOffset('m8', 10));
 		expect(Math.abs(laneOffset('m9', 10))).toBeLessThanOrEqual(10);
+	});
+});
+
+describe('wiresOf', () => {
+	it('has an event wire and an ack wire per instance', () => {
+		const wires = wiresOf({
+			broker,
+			consumers: [{ id: 'gated', instances: [instance, { ...instance, y: 200 }] }]
+		});
+		expect([...wires.keys()].sort()).toEqual([
+			'gated#0:ack',
+			'gated#0:event',
+			'gated#1:ack',
+			'gated#1:event'
+		]);
+		expect(wires.get('gated#1:event')?.to.y).toBe(220);
 	});
 });

@@ -93,3 +93,17 @@ export function laneOffset(id: string, spread: number): number {
 	const lanes = [0, 1, -1, 2, -2];
 	return (lanes[n % lanes.length] * spread) / 2;
 }
+
+/** Every wire of a layout, by `consumer#instance:kind` (instance 0-based). */
+export function wiresOf(layout: {
+	broker: Rect;
+	consumers: readonly { id: string; instances: readonly Rect[] }[];
+}): Map<string, Wire> {
+	const map = new Map<string, Wire>();
+	for (const c of layout.consumers)
+		c.instances.forEach((rect, i) => {
+			map.set(`${c.id}#${i}:event`, wireBetween(layout.broker, rect, 'event'));
+			map.set(`${c.id}#${i}:ack`, wireBetween(layout.broker, rect, 'ack'));
+		});
+	return map;
+}

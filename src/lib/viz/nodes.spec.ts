@@ -3,7 +3,15 @@ import { examples } from '$lib/engine/scenario/examples';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import { simulate, withIntervention, worldAt } from '$lib/engine/simulation';
 import type { Scenario } from '$lib/engine/scenario/types';
-import { clientLookup, clientsOf, convergence, instanceStatus, targetName } from './nodes';
+import {
+	clientLookup,
+	clientsOf,
+	compact,
+	compareViews,
+	convergence,
+	instanceStatus,
+	targetName
+} from './nodes';
 
 function scenario(input: unknown): Scenario {
 	const parsed = parseScenario(input);
@@ -64,5 +72,22 @@ describe('names', () => {
 		);
 		expect(clientsOf(run)).toEqual(['ann', 'bob']);
 		expect(clientLookup(run)('c2')).toBe('bob');
+	});
+});
+
+describe('compareViews', () => {
+	it('marks the rows that differ from the truth, and rows only one side has', () => {
+		const rows = compareViews({ a: 10, b: 2 }, { a: 5, b: 2, c: 1 });
+		expect(rows).toEqual([
+			{ key: 'a', value: '10', truth: '5', differs: true },
+			{ key: 'b', value: '2', truth: '2', differs: false },
+			{ key: 'c', value: '—', truth: '1', differs: true }
+		]);
+	});
+
+	it('compacts nested rows', () => {
+		expect(compact({ apple: 2, pear: 1 })).toBe('apple=2 pear=1');
+		expect(compact({ cart: { apple: 2 } })).toBe('cart(apple=2)');
+		expect(compact(null)).toBe('—');
 	});
 });

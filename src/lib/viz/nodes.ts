@@ -20,17 +20,54 @@ export function instanceStatus(c: ConsumerState, index: number, tick: number): I
 export const targetName = (consumer: string, index: number, instances: number): string =>
 	instances > 1 ? `${consumer}#${index + 1}` : consumer;
 
-/** Does each consumer's read model (its public view) equal its truth at this tick? */
-export function convergence(run: Run, world: WorldState): Record<string, boolean> {
-	const out: Record<string, boolean> = {};
+export interface ViewRow {
+	readonly key: string;
+	/** The row as the read model has it, compact ("—" if it has no such row). */
+	readonly value: string;
+	readonly truth: string;
+	readonly differs: boolean;
+}
+
+/** A row value in a few characters: `5`, `apple=2 pear=1`, `—` for a missing row. */
+export function compact(value: unknown): string {
+	if (value === undefined || value === null) return '—';
+	if (typeof value !== 'object') return String(value);
+	if (Array.isArray(value)) return value.map(compact).join(' ');
+	return Object.entries(value)
+		.map(([k, v]) => (typeof v === 'object' && v !== null ? `${k}(${compact(v)})` : `${k}=${v}`))
+		.join(' ');
+}
+
+/** Row by row, a read model's view against its truth's view (both keyed records). */
+export function compareViews(view: unknown, truth: unknown): ViewRow[] {
+	const a = (view ?? {}) as Record<string, unknown>;
+	const b = (truth ?? {}) as Record<string, unknown>;
+	const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+	return keys.map((key) => {
+		const value = Object.hasOwn(a, key) ? compact(a[key]) : '—';
+		const t = Object.hasOwn(b, key) ? compact(b[key]) : '—';
+		return { key, value, truth: t, differs: JSON.stringify(a[key]) !== JSON.stringify(b[key]) };
+	});
+}
+
+/** Each consumer's read model (its public view) against its truth at this tick. */
+export function readModelRows(run: Run, world: WorldState): Record<string, ViewRow[]> {
+	const out: Record<string, ViewRow[]> = {};
+	const options = run.ctx.projectionOptions;
 	for (const c of world.consumers) {
 		const projection = run.ctx.projectionOf[c.id];
-		const options = run.ctx.projectionOptions;
-		out[c.id] =
-			JSON.stringify(projection.view(c.model, options)) ===
-			JSON.stringify(projection.view(world.truth[c.id], options));
+		out[c.id] = compareViews(
+			projection.view(c.model, options),
+			projection.view(world.truth[c.id], options)
+		);
 	}
 	return out;
+}
+
+/** Does each consumer's read model equal its truth at this tick? */
+export function convergence(run: Run, world: WorldState): Record<string, boolean> {
+	const rows = readModelRows(run, world);
+	return Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, !r.some((x) => x.differs)]));
 }
 
 /** Client names in order of first command, for the clients column. */

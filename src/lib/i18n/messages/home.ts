@@ -1,0 +1,42 @@
+/** Strings of the site header (beyond `common`) and the home page. */
+export const home = {
+	en: {
+		'header.nav': 'Site',
+		'header.darkTheme': 'Dark theme',
+		'home.title': 'EventScope: see event sourcing and CQRS happen',
+		'home.lead':
+			'EventScope is a visual, deterministic simulator of event sourcing and CQRS: commands become events in an event store, and a lossy broker carries them to read models that can fall behind, count twice or catch up.',
+		'home.lead2':
+			'Every run is a pure function of its scenario and seed, so you can stop time, step back, drop or duplicate a message, crash a consumer, and see exactly what changes.',
+		'home.open': 'Open the sandbox',
+		'home.openHint':
+			'Start with add(5) delivered twice: a counter, two read models, one duplicate.',
+		'home.see': 'What you can see',
+		'home.see1': 'Commands racing for the same stream, and the version check that stops them.',
+		'home.see2':
+			'Every copy of an event on the wire: dropped, duplicated, redelivered, applied or skipped.',
+		'home.see3': 'Read models beside their truth: converged, diverged, or catching up.',
+		'home.lessons': 'Lessons',
+		'home.lessonsSoon':
+			'Guided lessons, each a small scene that asks you to predict and then shows what really happened, are on their way.'
+	},
+	ko: {
+		'header.nav': '사이트',
+		'header.darkTheme': '어두운 테마',
+		'home.title': 'EventScope: 이벤트 소싱과 CQRS가 일어나는 모습을 보세요',
+		'home.lead':
+			'EventScope는 이벤트 소싱과 CQRS를 눈으로 보여 주는 결정적 시뮬레이터입니다. 커맨드는 이벤트 저장소의 이벤트가 되고, 메시지를 잃기도 하는 브로커가 그 이벤트를 읽기 모델로 나르며, 읽기 모델은 뒤처지거나 두 번 세거나 따라잡습니다.',
+		'home.lead2':
+			'모든 실행은 시나리오와 시드의 순수 함수이므로 시간을 멈추고, 되돌리고, 메시지를 버리거나 복제하고, 컨슈머를 중단시키며 무엇이 바뀌는지 정확히 볼 수 있습니다.',
+		'home.open': '샌드박스 열기',
+		'home.openHint':
+			'add(5)가 두 번 전달되는 예제로 시작합니다: 카운터 하나, 읽기 모델 둘, 중복 하나.',
+		'home.see': '볼 수 있는 것',
+		'home.see1': '같은 스트림을 두고 경쟁하는 커맨드와, 그것을 막는 버전 검사.',
+		'home.see2': '전송 중인 이벤트의 모든 사본: 유실, 중복, 재전달, 적용, 건너뜀.',
+		'home.see3': '진실 옆에 놓인 읽기 모델: 수렴, 불일치, 따라잡는 중.',
+		'home.lessons': '레슨',
+		'home.lessonsSoon':
+			'예측해 보게 한 뒤 실제로 일어난 일을 보여 주는 짧은 장면 단위의 안내 레슨을 준비하고 있습니다.'
+	}
+} as const;

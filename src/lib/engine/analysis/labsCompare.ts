@@ -34,7 +34,11 @@ const counterBase = (
 	options,
 	network,
 	consumers: [{ id: 'view', readModel: 'counter-values' }],
-	commands: [{ at: 2, every: 3, repeat: 30, stream: 'counter-1', type: 'Add', data: { amount: 5 } }]
+	commands: [
+		{ at: 2, every: 3, repeat: 30, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+	],
+	// A client reads the view every 10 ticks, so stale reads can be counted.
+	queries: Array.from({ length: 14 }, (_, i) => ({ at: 10 * (i + 1), consumer: 'view' }))
 });
 
 export const comparePresets: readonly ComparePreset[] = [

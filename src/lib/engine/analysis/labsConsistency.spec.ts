@@ -6,6 +6,7 @@ import {
 	inventoryScenario,
 	labConsumer,
 	lowProducts,
+	maxLagPerTick,
 	lagSeries,
 	sweepPoint,
 	sweepScenario
@@ -21,6 +22,20 @@ describe('lag from append to apply', () => {
 		expect(lags.every((p) => p.lag >= 1 && p.tick >= p.lag)).toBe(true);
 		// One point per event: the lag is only on an event's first apply.
 		expect(new Set(lags.map((p) => p.position)).size).toBe(lags.length);
+	});
+});
+
+describe('lag per tick', () => {
+	it('keeps the largest lag of the events applied at each tick, in tick order', () => {
+		const points = [
+			{ tick: 5, lag: 2, position: 1 },
+			{ tick: 3, lag: 1, position: 2 },
+			{ tick: 5, lag: 4, position: 3 }
+		];
+		expect(maxLagPerTick(points)).toEqual([
+			{ tick: 3, lag: 1 },
+			{ tick: 5, lag: 4 }
+		]);
 	});
 });
 

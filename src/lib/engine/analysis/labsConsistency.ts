@@ -172,3 +172,10 @@ export function cqrsPoint(products: number): CqrsPoint {
 		rowsRead: cqrs.readModel.rowsRead
 	};
 }
+
+/** One point per tick: the largest lag among the events first applied at that tick. */
+export function maxLagPerTick(points: readonly LagPoint[]): { tick: number; lag: number }[] {
+	const byTick = new Map<number, number>();
+	for (const p of points) byTick.set(p.tick, Math.max(byTick.get(p.tick) ?? 0, p.lag));
+	return [...byTick].map(([tick, lag]) => ({ tick, lag })).sort((a, b) => a.tick - b.tick);
+}

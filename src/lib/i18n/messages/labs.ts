@@ -118,7 +118,46 @@ export const labs = {
 		'labs.cmp.idem.none': 'none',
 		'labs.cmp.idem.dedupe-id': 'dedupe by event id',
 		'labs.cmp.idem.version-gate': 'version check',
-		'labs.cmp.timeline': 'Timeline'
+		'labs.cmp.timeline': 'Timeline',
+		'labs.con.title': 'Consistency: how far behind is the read side?',
+		'labs.con.lead':
+			'The query side is built from events that travel over a network, so it lags behind the store. That lag is the design of asynchronous projections, not a bug: here it is measured, with the ways to wait for it and the reason to pay for it.',
+		'labs.con.example': 'Example scenario',
+		'labs.con.domain.counter': 'counter (add(5) delivered twice)',
+		'labs.con.domain.inventory': 'inventory (products below 10 in stock)',
+		'labs.con.consumer': 'Read model of consumer “{consumer}” in “{title}”.',
+		'labs.con.progressLabel': 'Sweep progress',
+		'labs.con.progress': 'Running the engine: {done} of {total} sweep points',
+		'labs.con.done': 'Swept {total} points: every number below comes from engine runs.',
+		'labs.con.failed': 'The sweep failed: {message}',
+		'labs.con.lagCaption': 'Lag from append to read-model apply, over the run',
+		'labs.con.lagSeries': 'largest lag of the events applied at this tick',
+		'labs.con.lagX': 'Tick',
+		'labs.con.lagY': 'Lag (ticks)',
+		'labs.con.lagNote':
+			'From each event’s first apply (EventApplied.lag): the ticks between its append and the moment this read model applied it.',
+		'labs.con.staleCaption': 'Stale reads against network delay',
+		'labs.con.staleX': 'Network delay, up to (ticks)',
+		'labs.con.staleY': 'Stale reads (%)',
+		'labs.con.staleOff': 'plain query',
+		'labs.con.staleOn': 'read-your-writes',
+		'labs.con.staleNote':
+			'A query every {every} ticks, over {seeds} seeds per point; delay drawn from 1 to the value on the axis. A read is stale when the answer differs from the truth at that tick. Read-your-writes waits for the client’s own last write, not for everyone’s.',
+		'labs.con.rywCaption': 'What read-your-writes costs: ticks a query waits',
+		'labs.con.rywX': 'Network delay, up to (ticks)',
+		'labs.con.rywY': 'Ticks waited',
+		'labs.con.rywMean': 'mean wait',
+		'labs.con.rywMax': 'longest wait',
+		'labs.con.rywNote':
+			'The query waits until the read model has applied the client’s own last command (QueryAnswered.waitedTicks). Without read-your-writes every query answers at once, possibly stale.',
+		'labs.con.cqrsCaption': 'Which products are low? Full scan against a read model',
+		'labs.con.cqrsX': 'Products in the store',
+		'labs.con.cqrsY': 'Records read per query',
+		'labs.con.cqrsScan': 'full scan: events replayed',
+		'labs.con.cqrsStreams': 'full scan: streams loaded',
+		'labs.con.cqrsRows': 'low-stock read model: rows read',
+		'labs.con.cqrsNote':
+			'Each product is listed, stocked and shipped from six times; three fall below 10. Without a read model the answer needs every product rebuilt from its events; the read model has already done that work as the events arrived.'
 	},
 	ko: {
 		'labs.snap.title': '스냅샷: 오래 사는 객체를 불러오는 비용',
@@ -237,6 +276,45 @@ export const labs = {
 		'labs.cmp.idem.none': '없음',
 		'labs.cmp.idem.dedupe-id': '이벤트 ID 중복 제거',
 		'labs.cmp.idem.version-gate': '버전 검사',
-		'labs.cmp.timeline': '타임라인'
+		'labs.cmp.timeline': '타임라인',
+		'labs.con.title': '일관성: 읽기 쪽은 얼마나 뒤처지나?',
+		'labs.con.lead':
+			'쿼리 쪽은 네트워크를 건너온 이벤트로 만들어지므로 저장소보다 늦습니다. 그 지연은 비동기 프로젝션의 설계이지 버그가 아닙니다. 여기서는 그 지연을 재고, 기다리는 방법과 그 대가를 치를 이유를 보여 줍니다.',
+		'labs.con.example': '예제 시나리오',
+		'labs.con.domain.counter': '카운터(add(5)가 두 번 전달됨)',
+		'labs.con.domain.inventory': '재고(재고가 10개 미만인 상품)',
+		'labs.con.consumer': '“{title}”의 소비자 “{consumer}”가 만드는 읽기 모델.',
+		'labs.con.progressLabel': '스윕 진행률',
+		'labs.con.progress': '엔진 실행 중: 스윕 지점 {total}개 중 {done}개',
+		'labs.con.done': '{total}개 지점을 스윕했습니다. 아래의 모든 숫자는 엔진 실행에서 나왔습니다.',
+		'labs.con.failed': '스윕에 실패했습니다: {message}',
+		'labs.con.lagCaption': '추가부터 읽기 모델 적용까지의 지연, 실행 전체',
+		'labs.con.lagSeries': '이 틱에 적용된 이벤트 중 가장 큰 지연',
+		'labs.con.lagX': '틱',
+		'labs.con.lagY': '지연(틱)',
+		'labs.con.lagNote':
+			'각 이벤트를 처음 적용할 때의 값(EventApplied.lag)입니다. 이벤트를 추가한 뒤 이 읽기 모델이 적용하기까지 걸린 틱 수입니다.',
+		'labs.con.staleCaption': '네트워크 지연에 따른 낡은 읽기',
+		'labs.con.staleX': '네트워크 지연 최댓값(틱)',
+		'labs.con.staleY': '낡은 읽기(%)',
+		'labs.con.staleOff': '일반 쿼리',
+		'labs.con.staleOn': '자기 쓰기 읽기(read-your-writes)',
+		'labs.con.staleNote':
+			'{every}틱마다 쿼리를 하고, 지점마다 시드 {seeds}개로 실행합니다. 지연은 1부터 축의 값 사이에서 뽑습니다. 답이 그 틱의 진실과 다르면 낡은 읽기입니다. 자기 쓰기 읽기는 다른 사람의 쓰기가 아니라 그 클라이언트의 마지막 쓰기만 기다립니다.',
+		'labs.con.rywCaption': '자기 쓰기 읽기의 비용: 쿼리가 기다린 틱',
+		'labs.con.rywX': '네트워크 지연 최댓값(틱)',
+		'labs.con.rywY': '기다린 틱',
+		'labs.con.rywMean': '평균 대기',
+		'labs.con.rywMax': '가장 긴 대기',
+		'labs.con.rywNote':
+			'쿼리는 읽기 모델이 그 클라이언트의 마지막 명령을 적용할 때까지 기다립니다(QueryAnswered.waitedTicks). 자기 쓰기 읽기가 없으면 모든 쿼리가 바로 답하지만, 낡았을 수 있습니다.',
+		'labs.con.cqrsCaption': '어떤 상품이 부족한가? 전체 스캔 대 읽기 모델',
+		'labs.con.cqrsX': '저장소의 상품 수',
+		'labs.con.cqrsY': '쿼리 한 번에 읽는 레코드',
+		'labs.con.cqrsScan': '전체 스캔: 재생한 이벤트',
+		'labs.con.cqrsStreams': '전체 스캔: 불러온 스트림',
+		'labs.con.cqrsRows': '재고 부족 읽기 모델: 읽은 행',
+		'labs.con.cqrsNote':
+			'상품마다 등록, 입고, 여섯 번의 출고가 있고, 세 개가 10개 미만으로 떨어집니다. 읽기 모델이 없으면 답을 얻으려고 모든 상품을 이벤트로 다시 만들어야 합니다. 읽기 모델은 이벤트가 도착할 때 그 일을 이미 해 두었습니다.'
 	}
 } as const;

@@ -17,8 +17,9 @@ export const home = {
 			'Every copy of an event on the wire: dropped, duplicated, redelivered, applied or skipped.',
 		'home.see3': 'Read models beside their truth: converged, diverged, or catching up.',
 		'home.lessons': 'Lessons',
-		'home.lessonsSoon':
-			'Guided lessons, each a small scene that asks you to predict and then shows what really happened, are on their way.'
+		'home.lessonsIntro':
+			'Guided lessons: each is a small scene that asks you to predict, then shows what really happened.',
+		'home.allLessons': 'All lessons'
 	},
 	ko: {
 		'header.nav': '사이트',
@@ -36,7 +37,8 @@ export const home = {
 		'home.see2': '전송 중인 이벤트의 모든 사본: 유실, 중복, 재전달, 적용, 건너뜀.',
 		'home.see3': '진실 옆에 놓인 읽기 모델: 수렴, 불일치, 따라잡는 중.',
 		'home.lessons': '레슨',
-		'home.lessonsSoon':
-			'예측해 보게 한 뒤 실제로 일어난 일을 보여 주는 짧은 장면 단위의 안내 레슨을 준비하고 있습니다.'
+		'home.lessonsIntro':
+			'안내 레슨: 짧은 장면마다 먼저 예측해 보게 한 뒤, 실제로 일어난 일을 보여 줍니다.',
+		'home.allLessons': '모든 레슨'
 	}
 } as const;

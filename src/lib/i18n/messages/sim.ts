@@ -4,7 +4,9 @@ export const sim = {
 		'sim.pageTitle': 'Sandbox',
 		'sim.topology.label': 'The system at the current tick',
 		'sim.panels.label': 'Panels',
-		'sim.panels.soon': 'Panels (event store, read models, invariants, settings) will appear here.',
+		'sim.side.label': 'Side column',
+		'sim.side.panels': 'Inspect',
+		'sim.side.settings': 'Settings',
 
 		'sim.column.clients': 'Clients',
 		'sim.column.handlers': 'Handlers',
@@ -120,7 +122,9 @@ export const sim = {
 		'sim.pageTitle': '샌드박스',
 		'sim.topology.label': '현재 틱의 시스템',
 		'sim.panels.label': '패널',
-		'sim.panels.soon': '패널(이벤트 저장소, 읽기 모델, 불변식, 설정)이 여기에 표시됩니다.',
+		'sim.side.label': '옆 칸',
+		'sim.side.panels': '살펴보기',
+		'sim.side.settings': '설정',
 
 		'sim.column.clients': '클라이언트',
 		'sim.column.handlers': '핸들러',

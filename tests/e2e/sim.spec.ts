@@ -1,0 +1,183 @@
+// The sandbox as a learner uses it on /sim with the counter example (add(5) over an
+// at-least-once, duplicating network, a naive and a deduplicating consumer, 120 ticks).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const time = (page: Page) => page.getByRole('slider', { name: 'Time' });
+
+async function tick(page: Page): Promise<number> {
+	return Number(await time(page).inputValue());
+}
+
+/** Focus on nothing in particular, as after clicking an empty part of the page. */
+async function blur(page: Page) {
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/sim');
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+});
+
+test('play, see time pass and events arrive, pause, step back and forward by one tick', async ({
+	page
+}) => {
+	await expect(time(page)).toHaveValue('0');
+	await expect(page.getByRole('img', { name: 'Event store, 0 events' })).toBeVisible();
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(time(page)).not.toHaveValue('0');
+	const store = page.getByRole('table', { name: 'Event store' });
+	await expect(store.getByRole('row')).not.toHaveCount(1, { timeout: 15_000 });
+	await expect(page.getByRole('img', { name: /^Event store, [1-9]\d* events$/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+	const paused = await tick(page);
+	await expect(page.getByText(`tick ${paused} / 120`)).toBeVisible();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(time(page)).toHaveValue(String(paused + 1));
+	await page.getByRole('button', { name: 'Step back' }).click();
+	await expect(time(page)).toHaveValue(String(paused));
+	await page.getByRole('button', { name: 'Step back' }).click();
+	await expect(time(page)).toHaveValue(String(paused - 1));
+});
+
+test('scrub the time slider to any tick', async ({ page }) => {
+	await time(page).fill('60');
+	await expect(page.getByText('tick 60 / 120')).toBeVisible();
+	await expect(page.getByRole('img', { name: /^Event store, 1[0-9] events$/ })).toBeVisible();
+	await time(page).fill('3');
+	await expect(page.getByRole('img', { name: 'Event store, 0 events' })).toBeVisible();
+});
+
+test('click a message in flight and drop it: it never arrives', async ({ page }) => {
+	await time(page).fill('40');
+	const copies = page.getByRole('button', { name: /^Message m\d+: event #\d+ to/ });
+	await expect(copies.first()).toBeVisible();
+	const name = (await copies.first().getAttribute('aria-label'))!;
+	const id = name.match(/^Message (m\d+)/)![1];
+	await copies.first().click();
+	const menu = page.getByRole('dialog', { name: `Message ${id}` });
+	await expect(menu).toBeVisible();
+	await menu.getByRole('button', { name: 'Drop' }).click();
+	await expect(menu).toBeHidden();
+	await expect(time(page)).toHaveValue('40');
+	// The drop happens at the next tick; the copy is gone from the wire for good.
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(page.locator(`[data-message="${id}"]`)).toHaveCount(0);
+	await time(page).fill('60');
+	await expect(page.locator(`[data-message="${id}"]`)).toHaveCount(0);
+});
+
+test('duplicate and delay open from the same menu; Escape closes it', async ({ page }) => {
+	await time(page).fill('40');
+	const copy = page.getByRole('button', { name: /^Message m\d+: event #/ }).first();
+	await copy.click();
+	const menu = page.getByRole('dialog', { name: /^Message m\d+$/ });
+	await expect(menu.getByRole('button', { name: 'Duplicate' })).toBeVisible();
+	await expect(menu.getByRole('button', { name: /^Delay/ })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(menu).toBeHidden();
+	const before = await page.getByRole('button', { name: /: duplicate of event/ }).count();
+	await copy.click();
+	await menu.getByRole('button', { name: 'Duplicate' }).click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(page.getByRole('button', { name: /: duplicate of event/ })).toHaveCount(before + 1);
+});
+
+test('crash a consumer: it is marked crashed, and restarts', async ({ page }) => {
+	await time(page).fill('30');
+	await page.getByRole('button', { name: 'Consumer naive, up' }).click();
+	const menu = page.getByRole('dialog', { name: 'naive' });
+	await menu.getByRole('button', { name: /^Crash/ }).click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	const crashed = page.getByRole('button', { name: 'Consumer naive, crashed' });
+	await expect(crashed).toBeVisible();
+	await expect(crashed.getByText('crashed').first()).toBeVisible();
+
+	await crashed.click();
+	await page
+		.getByRole('dialog', { name: 'naive' })
+		.getByRole('button', { name: 'Restart' })
+		.click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(page.getByRole('button', { name: 'Consumer naive, up' })).toBeVisible();
+});
+
+test('crash the outbox relay: it is marked crashed', async ({ page }) => {
+	await time(page).fill('20');
+	await page.getByRole('button', { name: 'Outbox relay, up' }).click();
+	await page
+		.getByRole('dialog', { name: 'Outbox relay' })
+		.getByRole('button', { name: /^Crash/ })
+		.click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(page.getByRole('button', { name: 'Outbox relay, crashed' })).toBeVisible();
+});
+
+test('switch to Korean and back', async ({ page }) => {
+	await page.getByRole('button', { name: '한국어' }).click();
+	await expect(page.getByRole('button', { name: '재생' })).toBeVisible();
+	await expect(page.getByRole('slider', { name: '시간' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '샌드박스' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await page.reload();
+	await expect(page.getByRole('button', { name: '재생' })).toBeVisible();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('keyboard: Space, arrows, Shift+arrows, Home/End and the ? dialog', async ({ page }) => {
+	await blur(page);
+	await page.keyboard.press('ArrowRight');
+	await expect(time(page)).toHaveValue('1');
+	await page.keyboard.press('Shift+ArrowRight');
+	await expect(time(page)).toHaveValue('11');
+	await page.keyboard.press('ArrowLeft');
+	await expect(time(page)).toHaveValue('10');
+	await page.keyboard.press('End');
+	await expect(time(page)).toHaveValue('120');
+	await page.keyboard.press('Home');
+	await expect(time(page)).toHaveValue('0');
+
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect(time(page)).not.toHaveValue('0');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+	await page.keyboard.press('?');
+	const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(help).toBeVisible();
+	await expect(help.getByText('Play or pause')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(help).toBeHidden();
+});
+
+test('keys typed into a text field are not shortcuts', async ({ page }) => {
+	await page.getByRole('button', { name: 'Settings' }).click();
+	const seed = page.getByLabel('Seed', { exact: true });
+	await seed.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Space');
+	await expect(time(page)).toHaveValue('0');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('the theme toggle is remembered', async ({ page }) => {
+	const html = page.locator('html');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	const before = await html.getAttribute('data-theme');
+	await toggle.click();
+	const after = before === 'dark' ? 'light' : 'dark';
+	await expect(html).toHaveAttribute('data-theme', after);
+	await page.reload();
+	await expect(html).toHaveAttribute('data-theme', after);
+});
+
+test('?embed=1 hides the site header', async ({ page }) => {
+	await expect(page.getByRole('link', { name: 'Sandbox' })).toBeVisible();
+	await page.goto('/sim?embed=1');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Sandbox' })).toBeHidden();
+});

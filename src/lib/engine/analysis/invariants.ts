@@ -157,7 +157,8 @@ function foldView(run: Run, consumer: string, positions: readonly number[]): unk
 	return projection.view(state, options);
 }
 
-function checkReadModel(run: Run, world: WorldState, c: ConsumerState): InvariantCheck {
+/** "read model = fold of the store" for one consumer: holds, pending (only lag) or broken. */
+export function checkReadModel(run: Run, world: WorldState, c: ConsumerState): InvariantCheck {
 	const projection = run.ctx.projectionOf[c.id];
 	const options = run.ctx.projectionOptions;
 	const view = projection.view(c.model, options);

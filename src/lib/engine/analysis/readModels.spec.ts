@@ -51,7 +51,13 @@ describe('given add(5) twice over a duplicating network to a naive and a dedupli
 
 	it('before delivery both lag by one event, a row missing', () => {
 		const [naive] = readModelsAt(r, worldAt(r, 4));
-		expect(naive).toMatchObject({ converged: false, eventsBehind: 1, ticksBehind: 1, applied: 0 });
+		expect(naive).toMatchObject({
+			converged: false,
+			status: 'pending',
+			eventsBehind: 1,
+			ticksBehind: 1,
+			applied: 0
+		});
 		expect(naive.rows).toEqual([
 			{ key: 'counter-1', model: undefined, truth: 5, status: 'missing' }
 		]);
@@ -61,6 +67,7 @@ describe('given add(5) twice over a duplicating network to a naive and a dedupli
 		const [naive, deduped] = readModelsAt(r, worldAt(r, 20));
 		expect(naive).toMatchObject({
 			converged: false,
+			status: 'broken',
 			applied: 2,
 			distinctApplied: 1,
 			skipped: 0,
@@ -69,6 +76,7 @@ describe('given add(5) twice over a duplicating network to a naive and a dedupli
 		expect(naive.rows).toEqual([{ key: 'counter-1', model: 10, truth: 5, status: 'differs' }]);
 		expect(deduped).toMatchObject({
 			converged: true,
+			status: 'holds',
 			applied: 1,
 			skipped: 1,
 			idempotency: 'dedupe-id'

@@ -6,6 +6,7 @@
 import type { Idempotency } from '../scenario/types';
 import type { ReadModelName } from '../readSide/projection';
 import { sameView } from '../readSide/truth';
+import { checkReadModel, type InvariantStatus } from './invariants';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf, TraceRecord } from '../simulation/trace';
 import type { Copy, WorldState } from '../simulation/world';
@@ -68,6 +69,8 @@ export interface ReadModelAt {
 	readonly truth: unknown;
 	readonly rows: RowDiff[];
 	readonly converged: boolean;
+	/** holds = converged; pending = behind only by events on their way; broken = diverged for good (or applied wrongly). */
+	readonly status: InvariantStatus;
 	/** Applies in total (a duplicate applied again counts again) and distinct events applied. */
 	readonly applied: number;
 	readonly distinctApplied: number;
@@ -102,6 +105,7 @@ export function readModelsAt(run: Run, world: WorldState): ReadModelAt[] {
 			truth,
 			rows: diffRows(view, truth),
 			converged: sameView(view, truth),
+			status: checkReadModel(run, world, c).status,
 			applied: Object.values(c.applied).reduce((s, k) => s + k, 0),
 			distinctApplied: c.distinctApplied,
 			skipped: skipped[c.id] ?? 0,

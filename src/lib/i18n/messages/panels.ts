@@ -76,6 +76,9 @@ export const panels = {
 
 		'panels.rm.converged': 'converged',
 		'panels.rm.diverged': 'diverged',
+		'panels.rm.behind': 'behind',
+		'panels.rm.behindTitle':
+			'Differs from its truth only by events still on their way: lag, not a fault.',
 		'panels.rm.idempotency': 'Idempotency',
 		'panels.rm.applied': 'Applied',
 		'panels.rm.appliedValue': '{total} ({distinct} distinct)',
@@ -272,6 +275,9 @@ export const panels = {
 
 		'panels.rm.converged': '일치',
 		'panels.rm.diverged': '불일치',
+		'panels.rm.behind': '뒤처짐',
+		'panels.rm.behindTitle':
+			'아직 오는 중인 이벤트만큼만 진실과 다릅니다: 지연일 뿐 결함이 아닙니다.',
 		'panels.rm.idempotency': '멱등성',
 		'panels.rm.applied': '적용',
 		'panels.rm.appliedValue': '{total}회 (서로 다른 이벤트 {distinct}개)',

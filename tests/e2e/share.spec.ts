@@ -1,0 +1,90 @@
+// Share links as a teacher and a student use them: a link reopens exactly what was on screen
+// (the run, the tick, the event store), a broken link explains itself and offers a way back,
+// and the Embed option gives iframe code.
+import { expect, test } from './fixtures';
+
+test('share round trip: play, pause, share, open the link in a fresh page', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/sim');
+	const time = page.getByRole('slider', { name: 'Time' });
+	const store = page.getByRole('table', { name: 'Event store' });
+	// Poke the run so the link must carry an intervention too.
+	await page.getByRole('spinbutton', { name: 'Seed', exact: true }).fill('31');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(store.getByRole('row')).not.toHaveCount(1, { timeout: 15_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const tick = await time.inputValue();
+	const rows = (await store.textContent()) ?? '';
+
+	await page.getByRole('button', { name: 'Share' }).click();
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	expect(link).toMatch(/\/sim#s1\.[\w-]+$/);
+	expect(link.length).toBeLessThan(2000);
+
+	const fresh = await browser.newContext(); // no saved sandbox, no history
+	const other = await fresh.newPage();
+	await other.goto(link);
+	await expect(other.getByRole('slider', { name: 'Time' })).toHaveValue(tick);
+	await expect(other.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('31');
+	await expect(other.getByRole('table', { name: 'Event store' })).toHaveText(rows);
+	await fresh.close();
+});
+
+test('the address follows the cursor without adding history entries', async ({ page }) => {
+	await page.goto('/sim');
+	const entries = await page.evaluate(() => history.length);
+	const time = page.getByRole('slider', { name: 'Time' });
+	await time.fill('25');
+	await expect(page).toHaveURL(/#s1\./);
+	const at25 = await page.evaluate(() => location.hash);
+	await time.fill('40');
+	await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(at25);
+	expect(await page.evaluate(() => history.length)).toBe(entries);
+	await page.reload();
+	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('40');
+});
+
+test('Embed gives iframe code with ?embed=1', async ({ page }) => {
+	await page.goto('/sim');
+	await page.getByRole('button', { name: 'Share' }).click();
+	await page.getByRole('checkbox', { name: 'Embed' }).check();
+	const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+	expect(code).toMatch(/^<iframe src="[^"]*\/sim\?embed=1#s1\.[\w-]+"/);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+});
+
+for (const [name, fragment, message] of [
+	['a damaged link', 's1.not-a-real-link', 'The link is damaged'],
+	['a newer version', 's9.AAAA', 'newer or changed version'],
+	['a truncated link', 's1.', 'The link is cut off']
+]) {
+	test(`${name} shows an alert with a way back`, async ({ page }) => {
+		await page.goto(`/sim#${fragment}`);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('This link could not be opened');
+		await expect(alert).toContainText(message);
+		// The page still works behind the alert.
+		await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+		await alert.getByRole('button', { name: 'Open the default sandbox' }).click();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(`#${fragment}`);
+		await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('7');
+	});
+}
+
+test('a link pasted into an open page is loaded', async ({ page }) => {
+	await page.goto('/sim');
+	await page.getByRole('spinbutton', { name: 'Seed', exact: true }).fill('77');
+	await page.getByRole('slider', { name: 'Time' }).fill('33');
+	await page.getByRole('button', { name: 'Share' }).click();
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	await page.getByRole('button', { name: 'Reset to example' }).click();
+	await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('7');
+	await expect(page).not.toHaveURL(link); // the address now shows the example
+	await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+	await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('77');
+	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('33');
+});

@@ -1,12 +1,12 @@
 /**
- * The comparison lab's share link, through the sandbox's codec: the preset is the link's base
- * (`compare:<preset>`), so the link holds only the tick and, if changed, the seed.
+ * The comparison lab's share link, through the sandbox's codec: the scenario is the preset's
+ * first variant with the chosen seed, and the preset itself rides along as the link's one
+ * "panel" (`compare:<preset>`), so the link says what is on screen and at which tick.
  */
 import { comparePresets, presetById, variantScenario } from '$lib/engine/analysis/labsCompare';
-import type { Scenario } from '$lib/engine/scenario/types';
 import { decodeShare, encodeShare, type ShareError } from '$lib/share/codec';
 
-const refPrefix = 'compare:';
+const panelPrefix = 'compare:';
 
 export interface CompareLink {
 	preset: string;
@@ -14,19 +14,10 @@ export interface CompareLink {
 	tick: number;
 }
 
-/** The scenario a link of this preset is diffed against: its first variant, default seed. */
-function presetBase(presetId: string): Scenario | undefined {
-	const preset = presetById(presetId);
-	return preset && variantScenario(preset, preset.variants[0]);
-}
-
 export function encodeCompareLink(link: CompareLink): string {
-	const base = presetBase(link.preset) ?? presetBase(comparePresets[0].id)!;
-	const scenario = { ...base, seed: link.seed };
-	const encoded = encodeShare(
-		{ scenario, tick: link.tick },
-		{ ref: refPrefix + link.preset, scenario: base }
-	);
+	const preset = presetById(link.preset) ?? comparePresets[0];
+	const scenario = { ...variantScenario(preset, preset.variants[0]), seed: link.seed };
+	const encoded = encodeShare({ scenario, tick: link.tick, panels: [panelPrefix + preset.id] });
 	if (!encoded.ok) throw new Error(encoded.error.message);
 	return encoded.fragment;
 }
@@ -34,13 +25,14 @@ export function encodeCompareLink(link: CompareLink): string {
 export function decodeCompareLink(
 	fragment: string
 ): { ok: true; link: CompareLink } | { ok: false; error: ShareError } {
-	const decoded = decodeShare(fragment, {
-		resolveBase: (ref) =>
-			ref.startsWith(refPrefix) ? presetBase(ref.slice(refPrefix.length)) : undefined
-	});
+	const decoded = decodeShare(fragment);
 	if (!decoded.ok) return decoded;
-	const { base, scenario, tick } = decoded.state;
-	if (!base?.startsWith(refPrefix) || !presetById(base.slice(refPrefix.length)))
+	const { panels = [], scenario, tick } = decoded.state;
+	const preset = panels
+		.filter((p) => p.startsWith(panelPrefix))
+		.map((p) => presetById(p.slice(panelPrefix.length)))
+		.find((p) => p !== undefined);
+	if (!preset)
 		return { ok: false, error: { kind: 'invalid-scenario', message: 'not a comparison link' } };
-	return { ok: true, link: { preset: base.slice(refPrefix.length), seed: scenario.seed, tick } };
+	return { ok: true, link: { preset: preset.id, seed: scenario.seed, tick } };
 }

@@ -9,5 +9,6 @@ import { labs } from './labs';
 import { settings } from './settings';
 import { panels } from './panels';
 import { lessons } from './lessons';
+import { model } from './model';
 
-export const areas = [common, home, sim, labs, settings, panels, lessons] as const;
+export const areas = [common, home, sim, labs, settings, panels, lessons, model] as const;

@@ -26,7 +26,10 @@ describe('diffRows', () => {
 			{ sku: 'apple', name: 'Apple', stock: 3 },
 			{ sku: 'pear', name: 'Pear', stock: 7 }
 		];
-		expect([...rowsOf(truth).keys()]).toEqual(['apple', 'pear']);
+		expect([...rowsOf(truth).entries()]).toEqual([
+			['apple', { name: 'Apple', stock: 3 }],
+			['pear', { name: 'Pear', stock: 7 }]
+		]);
 		expect(diffRows(model, truth).map((r) => [r.key, r.status])).toEqual([
 			['apple', 'missing'],
 			['pear', 'same']

@@ -22,14 +22,19 @@ export interface RowDiff {
 	readonly status: RowStatus;
 }
 
-/** A view's rows by key: records by their keys, lists by `sku` or `id` (else their index). */
+/**
+ * A view's rows by key: records by their keys; lists by `sku` or `id` (else their index), each
+ * row's value without its key field, so the key is not shown twice.
+ */
 export function rowsOf(view: unknown): Map<string, unknown> {
 	const rows = new Map<string, unknown>();
 	if (Array.isArray(view)) {
 		view.forEach((item, i) => {
 			const o = (item ?? {}) as Record<string, unknown>;
-			const key = typeof o.sku === 'string' ? o.sku : typeof o.id === 'string' ? o.id : String(i);
-			rows.set(key, item);
+			const field = typeof o.sku === 'string' ? 'sku' : typeof o.id === 'string' ? 'id' : null;
+			if (field === null) return rows.set(String(i), item);
+			const { [field]: key, ...rest } = o;
+			rows.set(key as string, rest);
 		});
 	} else if (view && typeof view === 'object') {
 		for (const [key, value] of Object.entries(view)) rows.set(key, value);

@@ -90,18 +90,18 @@ const glyphs: Record<LineageStep['kind'], string> = {
 	published: '↗',
 	publishLost: '✕',
 	sent: '→',
-	delayed: '⏱',
+	delayed: '~',
 	delivered: '↓',
 	lost: '✕',
 	applied: '✓',
-	skipped: '⤼',
-	held: '⏸',
+	skipped: '↷',
+	held: '‖',
 	ackSent: '↩',
 	acked: '✓'
 };
 
 export const glyph = (s: LineageStep): string =>
-	s.kind === 'sent' && s.cause === 'duplicate' ? '⧉' : glyphs[s.kind];
+	s.kind === 'sent' && s.cause === 'duplicate' ? '⇉' : glyphs[s.kind];
 
 /** The colour role of a step (a CSS class); the glyph carries the same meaning in shape. */
 export function tone(s: LineageStep): string {

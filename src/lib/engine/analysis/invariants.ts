@@ -172,7 +172,8 @@ export function checkReadModel(run: Run, world: WorldState, c: ConsumerState): I
 		return { ...base, status: 'broken', events: 0, breach: firstNotAFold(run, c.id) };
 	const missing: number[] = [];
 	for (let p = 1; p <= world.storeHead; p++) if (!c.applied[p]) missing.push(p);
-	const lost = missing.filter((p) => !onItsWay(run, world, c, p));
+	const willArrive = onItsWay(run, world, c);
+	const lost = missing.filter((p) => !willArrive(p));
 	if (lost.length === 0)
 		return { ...base, status: 'pending', events: missing.length, breach: null };
 	return {
@@ -183,18 +184,20 @@ export function checkReadModel(run: Run, world: WorldState, c: ConsumerState): I
 	};
 }
 
-/** Whether the consumer will still get position `p` without anyone's help. */
-function onItsWay(run: Run, world: WorldState, c: ConsumerState, p: number): boolean {
-	if (!c.subscribed) return true;
-	if (c.catchUp && p >= c.catchUp.next && p <= c.catchUp.until) return true;
-	if (Object.values(c.held).some((list) => list.some((h) => h.position === p))) return true;
+/** Whether the consumer will still get each missing position without anyone's help. */
+function onItsWay(run: Run, world: WorldState, c: ConsumerState): (p: number) => boolean {
+	const coming = new Set<number>();
+	for (const list of Object.values(c.held)) for (const h of list) coming.add(h.position);
 	// A copy still on the wire counts even if the network will lose it: the cursor does not know yet.
-	const coming = (m: { kind: string; position: number; consumer: string }) =>
-		m.kind === 'event' && m.position === p && m.consumer === c.id;
-	if (world.inFlight.some(coming)) return true;
-	if (Object.values(world.deliveries).some((d) => d.position === p && d.consumer === c.id))
-		return true;
-	return run.scenario.options.publish === 'outbox' && p > world.relay.checkpoint;
+	for (const m of world.inFlight)
+		if (m.kind === 'event' && m.consumer === c.id) coming.add(m.position);
+	for (const d of Object.values(world.deliveries)) if (d.consumer === c.id) coming.add(d.position);
+	const relayed = run.scenario.options.publish === 'outbox' ? world.relay.checkpoint : Infinity;
+	return (p) =>
+		!c.subscribed ||
+		(c.catchUp !== null && p >= c.catchUp.next && p <= c.catchUp.until) ||
+		coming.has(p) ||
+		p > relayed;
 }
 
 /** When `p` was lost for `consumer`: its never-made publish, or its last copy's loss. */

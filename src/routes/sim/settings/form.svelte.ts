@@ -11,7 +11,13 @@ import type { Scenario } from '$lib/engine/scenario/types';
 import { t } from '$lib/i18n/locale.svelte';
 import type { Simulation } from '$lib/sim/simulation.svelte';
 
-export type Recipe = (draft: Draft<Scenario>) => void;
+export type Recipe = (draft: Draft<Scenario>) => unknown;
+
+/** Runs a recipe for its mutations only: `(d, v) => (d.seed = v)` returns v, which immer refuses. */
+const next = (scenario: Scenario, recipe: Recipe) =>
+	produce(scenario, (draft) => {
+		recipe(draft);
+	});
 
 export class SettingsForm {
 	readonly sim: Simulation;
@@ -23,6 +29,12 @@ export class SettingsForm {
 	typed = $state<Record<string, string>>({});
 	/** A short, polite status line ("Opened: …", "Removed …"). */
 	status = $state('');
+	/** Which groups are open (kept here so they survive the side column switching views). */
+	open = $state<Record<string, boolean>>({ run: true });
+	/** The scenario JSON being edited (null: the editor mirrors the scenario on screen). */
+	jsonDraft = $state<string | null>(null);
+	/** The scenario the JSON draft was started from, to notice the run changing underneath. */
+	jsonBase = $state.raw<Scenario | null>(null);
 	/** The recipes of held fields, retried after every applied edit (delay min waits for max). */
 	// Not reactive on purpose: recipes are never rendered, only retried.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -42,7 +54,7 @@ export class SettingsForm {
 	/** Tries `recipe` on the scenario; applies it if the result is valid, else keeps `raw`. */
 	edit(key: string, raw: string, recipe: Recipe): boolean {
 		this.typed = { ...this.typed, [key]: raw };
-		const parsed = parseScenario(produce(this.sim.scenario, recipe));
+		const parsed = parseScenario(next(this.sim.scenario, recipe));
 		if (!parsed.ok) {
 			this.#hold(key, raw, parsed.errors, recipe);
 			return false;
@@ -56,7 +68,7 @@ export class SettingsForm {
 	/** A held field may have become valid because of this edit (min ≤ max): apply it now. */
 	#retryHeld() {
 		for (const [key, recipe] of this.#held) {
-			const parsed = parseScenario(produce(this.sim.scenario, recipe));
+			const parsed = parseScenario(next(this.sim.scenario, recipe));
 			if (!parsed.ok) continue;
 			this.#release(key);
 			this.sim.setScenario(parsed.scenario);
@@ -64,7 +76,7 @@ export class SettingsForm {
 	}
 
 	/** A numeric field: text that is not a number is held with an error, never turned into 0. */
-	editNumber(key: string, raw: string, set: (draft: Draft<Scenario>, value: number) => void) {
+	editNumber(key: string, raw: string, set: (draft: Draft<Scenario>, value: number) => unknown) {
 		const value = raw.trim() === '' ? NaN : Number(raw);
 		if (!Number.isFinite(value)) {
 			this.#hold(key, raw, [{ path: key, message: t('settings.error.number') }]);
@@ -108,6 +120,18 @@ export class SettingsForm {
 		this.pending = pending;
 		this.errors = errors;
 	}
+}
+
+const forms = new WeakMap<Simulation, SettingsForm>();
+
+/**
+ * The form of a page's simulation, created once: the side column unmounts the settings while the
+ * panels are shown, and held input, open groups and a JSON draft must survive that.
+ */
+export function settingsFormFor(sim: Simulation): SettingsForm {
+	let form = forms.get(sim);
+	if (form === undefined) forms.set(sim, (form = new SettingsForm(sim)));
+	return form;
 }
 
 /** A fresh seed (UI only: the engine never draws randomness from outside its seed). */

@@ -72,3 +72,26 @@ test.describe('in Korean', () => {
 		await expect(page.getByText('레슨 끝.')).toBeVisible();
 	});
 });
+
+test('presenter mode: large type, a clicker steps the lesson, remembered on reload', async ({
+	page
+}) => {
+	await page.goto('/lessons/duplicates');
+	const presenter = page.getByRole('button', { name: 'Presenter mode' });
+	const caption = page.getByText(/^\d+ \/ \d+$/);
+	await expect(caption).toHaveText(/^1 \/ /);
+	const before = (await page.getByRole('button', { name: 'Next' }).boundingBox())!.height;
+	await presenter.click();
+	await expect(presenter).toHaveAttribute('aria-pressed', 'true');
+	const after = (await page.getByRole('button', { name: 'Next' }).boundingBox())!.height;
+	expect(after).toBeGreaterThan(before * 1.2);
+	await page.keyboard.press('PageDown');
+	await expect(caption).toHaveText(/^2 \/ /);
+	await page.keyboard.press('PageUp');
+	await expect(caption).toHaveText(/^1 \/ /);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});

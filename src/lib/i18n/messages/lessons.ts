@@ -24,6 +24,9 @@ export const lessons = {
 		'lessons.answer': 'Answer: {answer}',
 		'lessons.playing': 'Playing to tick {tick}…',
 		'lessons.tick': 'Tick {tick} of {ticks}',
+		'lessons.presenter': 'Presenter mode',
+		'lessons.fullscreenHint':
+			'Large type for a projector. F: full screen; PageDown / PageUp: next / back.',
 		'lessons.lookAt': 'Look at',
 		'lessons.look.event': 'event {p}',
 		'lessons.look.row': '{consumer}: {key}',
@@ -66,6 +69,8 @@ export const lessons = {
 		'lessons.answer': '정답: {answer}',
 		'lessons.playing': '{tick}틱까지 재생 중…',
 		'lessons.tick': '{ticks}틱 중 {tick}틱',
+		'lessons.presenter': '발표자 모드',
+		'lessons.fullscreenHint': '프로젝터용 큰 글씨. F: 전체 화면, PageDown / PageUp: 다음 / 이전.',
 		'lessons.lookAt': '여기를 보세요',
 		'lessons.look.event': '{p}번 이벤트',
 		'lessons.look.row': '{consumer}: {key}',

@@ -16,6 +16,7 @@
 import type { StoredEvent } from '../eventStore/types';
 import { sameView } from '../readSide/truth';
 import type { Run } from '../simulation/timeline';
+import { insertionPoint } from './search';
 import type { ConsumerState, WorldState } from '../simulation/world';
 
 export type InvariantId =
@@ -53,6 +54,9 @@ interface FirstBreaches {
 	twice: Record<string, Breach>;
 	order: Record<string, Breach>;
 	publishLost: Breach | null;
+	/** Trace indices of each position's first Published, and of every PublishLost, ascending. */
+	firstPublished: number[];
+	publishLostAt: number[];
 }
 
 const firstBreachesCache = new WeakMap<Run, FirstBreaches>();
@@ -65,11 +69,24 @@ export const foldCheckLimit = 500;
 function firstBreaches(run: Run): FirstBreaches {
 	const cached = firstBreachesCache.get(run);
 	if (cached) return cached;
-	const out: FirstBreaches = { twice: {}, order: {}, publishLost: null };
+	const out: FirstBreaches = {
+		twice: {},
+		order: {},
+		publishLost: null,
+		firstPublished: [],
+		publishLostAt: []
+	};
+	const published = new Set<number>();
 	const seen: Record<string, Set<number>> = {};
 	const maxVersion: Record<string, Record<string, number>> = {};
 	run.logs.trace.forEach((r, traceIndex) => {
+		if (r.type === 'Published' && !published.has(r.position)) {
+			published.add(r.position);
+			out.firstPublished.push(traceIndex);
+			return;
+		}
 		if (r.type === 'PublishLost') {
+			out.publishLostAt.push(traceIndex);
 			out.publishLost ??= { reason: 'publishLost', tick: r.t, position: r.position, traceIndex };
 			return;
 		}
@@ -119,7 +136,7 @@ export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
 			breach: b
 		});
 	}
-	checks.push(checkPublished(run, world, first));
+	checks.push(checkPublished(world, first));
 	return checks;
 }
 
@@ -128,15 +145,10 @@ function timesOver(c: ConsumerState): number {
 	return Object.values(c.applied).reduce((sum, k) => sum + Math.max(0, k - 1), 0);
 }
 
-function checkPublished(run: Run, world: WorldState, first: FirstBreaches): InvariantCheck {
-	const published = new Set<number>();
-	let lost = 0;
-	for (let i = 0; i < world.traceLength; i++) {
-		const r = run.logs.trace[i];
-		if (r.type === 'Published') published.add(r.position);
-		else if (r.type === 'PublishLost') lost++;
-	}
-	const unpublished = world.storeHead - published.size - lost;
+function checkPublished(world: WorldState, first: FirstBreaches): InvariantCheck {
+	const published = insertionPoint(first.firstPublished, world.traceLength);
+	const lost = insertionPoint(first.publishLostAt, world.traceLength);
+	const unpublished = world.storeHead - published - lost;
 	const breach = before(first.publishLost, world.traceLength);
 	const status = breach ? 'broken' : unpublished > 0 ? 'pending' : 'holds';
 	return {
@@ -158,13 +170,18 @@ function foldView(run: Run, consumer: string, positions: readonly number[]): unk
 }
 
 /** "read model = fold of the store" for one consumer: holds, pending (only lag) or broken. */
-export function checkReadModel(run: Run, world: WorldState, c: ConsumerState): InvariantCheck {
+export function checkReadModel(
+	run: Run,
+	world: WorldState,
+	c: ConsumerState,
+	views?: { view: unknown; truth: unknown }
+): InvariantCheck {
 	const projection = run.ctx.projectionOf[c.id];
 	const options = run.ctx.projectionOptions;
-	const view = projection.view(c.model, options);
+	const view = views ? views.view : projection.view(c.model, options);
+	const truth = views ? views.truth : projection.view(world.truth[c.id], options);
 	const base = { id: 'readModelIsFold' as const, consumer: c.id };
-	if (sameView(view, projection.view(world.truth[c.id], options)))
-		return { ...base, status: 'holds', events: 0, breach: null };
+	if (sameView(view, truth)) return { ...base, status: 'holds', events: 0, breach: null };
 	const applied = Object.keys(c.applied)
 		.map(Number)
 		.sort((a, b) => a - b);
@@ -256,16 +273,4 @@ function firstNotAFold(run: Run, consumer: string): Breach | null {
 	}
 	perRun.set(consumer, result);
 	return result;
-}
-
-/** Index of the first element >= x in an ascending array. */
-function insertionPoint(sorted: readonly number[], x: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid] < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

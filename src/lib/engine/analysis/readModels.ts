@@ -7,6 +7,7 @@ import type { Idempotency } from '../scenario/types';
 import type { ReadModelName } from '../readSide/projection';
 import { sameView } from '../readSide/truth';
 import { checkReadModel, type InvariantStatus } from './invariants';
+import { insertionPoint } from './search';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf, TraceRecord } from '../simulation/trace';
 import type { Copy, WorldState } from '../simulation/world';
@@ -42,6 +43,10 @@ export function rowsOf(view: unknown): Map<string, unknown> {
 	return rows;
 }
 
+/** Rows are numbers or small objects: compare primitives directly, objects as canonical JSON. */
+const sameRow = (a: unknown, b: unknown): boolean =>
+	a === b || (typeof a === 'object' && typeof b === 'object' && sameView(a, b));
+
 /** The union of both views' rows in key order, each marked same / differs / missing / extra. */
 export function diffRows(model: unknown, truth: unknown): RowDiff[] {
 	const m = rowsOf(model);
@@ -56,7 +61,7 @@ export function diffRows(model: unknown, truth: unknown): RowDiff[] {
 			? 'missing'
 			: !inTruth
 				? 'extra'
-				: sameView(m.get(key), t.get(key))
+				: sameRow(m.get(key), t.get(key))
 					? 'same'
 					: 'differs';
 		return { key, model: m.get(key), truth: t.get(key), status };
@@ -86,12 +91,22 @@ export interface ReadModelAt {
 	readonly ticksBehind: number;
 }
 
+const skipsCache = new WeakMap<Run, Record<string, number[]>>();
+
+/** The trace indices of each consumer's skips, once per run (the trace is append-only). */
+function skipIndices(run: Run): Record<string, number[]> {
+	let out = skipsCache.get(run);
+	if (out) return out;
+	out = {};
+	run.logs.trace.forEach((r, i) => {
+		if (r.type === 'EventSkipped') (out![r.consumer] ??= []).push(i);
+	});
+	skipsCache.set(run, out);
+	return out;
+}
+
 export function readModelsAt(run: Run, world: WorldState): ReadModelAt[] {
-	const skipped: Record<string, number> = {};
-	for (let i = 0; i < world.traceLength; i++) {
-		const r = run.logs.trace[i];
-		if (r.type === 'EventSkipped') skipped[r.consumer] = (skipped[r.consumer] ?? 0) + 1;
-	}
+	const skips = skipIndices(run);
 	const options = run.ctx.projectionOptions;
 	return world.consumers.map((c) => {
 		const spec = run.scenario.consumers.find((s) => s.id === c.id)!;
@@ -110,10 +125,10 @@ export function readModelsAt(run: Run, world: WorldState): ReadModelAt[] {
 			truth,
 			rows: diffRows(view, truth),
 			converged: sameView(view, truth),
-			status: checkReadModel(run, world, c).status,
+			status: checkReadModel(run, world, c, { view, truth }).status,
 			applied: Object.values(c.applied).reduce((s, k) => s + k, 0),
 			distinctApplied: c.distinctApplied,
-			skipped: skipped[c.id] ?? 0,
+			skipped: insertionPoint(skips[c.id] ?? [], world.traceLength),
 			held: Object.values(c.held).reduce((s, list) => s + list.length, 0),
 			eventsBehind: world.storeHead - c.distinctApplied,
 			ticksBehind: oldest <= world.storeHead ? world.tick - run.logs.events[oldest - 1].tick : 0

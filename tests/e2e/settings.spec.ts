@@ -1,19 +1,34 @@
 // The sandbox settings as a learner uses them on /sim: every change applies at once, a bad value
 // stays as typed with the engine's error beside it, a domain switch opens that domain's example,
 // edits survive a reload, and the scenario JSON can be edited, exported and imported.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The side column shows the panels ("Inspect") or the settings; pick one. */
+async function show(page: Page, view: 'Settings' | 'Inspect') {
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	const button = page.getByRole('button', { name: view, exact: true });
+	if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+	if (view === 'Settings')
+		await expect(page.getByRole('region', { name: 'Settings' })).toBeVisible();
+	else await expect(page.getByRole('tablist', { name: 'Panels' })).toBeVisible();
+}
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/sim');
-	await expect(page.getByRole('region', { name: 'Settings' })).toBeVisible();
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	await show(page, 'Settings');
 });
 
 /** The Counts panel at the last tick: a fingerprint of the whole run. */
-async function countsAtEnd(page: import('@playwright/test').Page) {
+async function countsAtEnd(page: Page) {
+	await show(page, 'Inspect');
 	const time = page.getByRole('slider', { name: 'Time' });
-	await time.fill(await time.getAttribute('max').then((max) => max ?? '0'));
+	await time.fill((await time.getAttribute('max')) ?? '0');
 	await page.getByRole('tab', { name: 'Counts' }).click();
-	return (await page.getByRole('tabpanel').textContent()) ?? '';
+	const counts = (await page.getByRole('tabpanel').textContent()) ?? '';
+	await show(page, 'Settings');
+	return counts;
 }
 
 test('a new seed gives a different run; the same seed gives the same run again', async ({
@@ -24,10 +39,10 @@ test('a new seed gives a different run; the same seed gives the same run again',
 	const before = await countsAtEnd(page);
 
 	await seed.fill('8');
-	await expect(page.getByRole('tabpanel')).not.toHaveText(before);
+	expect(await countsAtEnd(page)).not.toBe(before);
 
 	await seed.fill('7');
-	await expect(page.getByRole('tabpanel')).toHaveText(before);
+	expect(await countsAtEnd(page)).toBe(before);
 
 	await page.getByRole('button', { name: 'New seed' }).click();
 	await expect(seed).not.toHaveValue('7');
@@ -43,7 +58,9 @@ test('switching the domain opens that domain’s example', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('A cart is a log');
 	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('0');
 	await page.getByRole('slider', { name: 'Time' }).fill('30');
+	await show(page, 'Inspect');
 	await expect(page.getByRole('table', { name: 'Event store' })).toContainText('ItemRemoved');
+	await show(page, 'Settings');
 
 	await page
 		.getByRole('combobox', { name: 'Examples' })
@@ -66,6 +83,12 @@ test('an invalid value stays as typed, with the error beside it, and is not appl
 	// The run still uses 1 handler: the JSON editor shows what is applied.
 	await page.getByRole('button', { name: 'Scenario JSON' }).click();
 	await expect(page.getByRole('textbox', { name: 'Scenario JSON' })).toHaveValue(/"handlers": 1,/);
+
+	// Looking at the panels and back loses nothing.
+	await show(page, 'Inspect');
+	await show(page, 'Settings');
+	await expect(handlers).toHaveValue('0');
+	await expect(page.getByText('options.handlers: must be an integer in 1..16')).toBeVisible();
 
 	await handlers.fill('3');
 	await expect(handlers).toHaveAttribute('aria-invalid', 'false');
@@ -101,9 +124,11 @@ test('sandbox edits survive a reload and a fresh visit; Reset to example undoes 
 	await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(withSeed);
 
 	await page.reload();
+	await show(page, 'Settings');
 	await expect(seed).toHaveValue('4242');
 
 	await page.goto('/sim'); // no link: the saved sandbox
+	await show(page, 'Settings');
 	await expect(seed).toHaveValue('4242');
 	await page.getByRole('button', { name: 'Read side' }).click();
 	await expect(page.getByRole('group', { name: 'Consumer view' })).toBeVisible();
@@ -111,6 +136,7 @@ test('sandbox edits survive a reload and a fresh visit; Reset to example undoes 
 	await page.getByRole('button', { name: 'Reset to example' }).click();
 	await expect(seed).toHaveValue('7');
 	await page.goto('/sim');
+	await show(page, 'Settings');
 	await expect(seed).toHaveValue('7');
 });
 
@@ -118,6 +144,7 @@ test('a corrupt saved sandbox is ignored with a notice', async ({ page }) => {
 	await page.evaluate(() => localStorage.setItem('eventscope.sandbox.v1', '{"format":'));
 	await page.goto('/sim');
 	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+	await show(page, 'Settings');
 	await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('7');
 	await page.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(page.getByText('could not be read')).toHaveCount(0);
@@ -180,6 +207,10 @@ test('importing an invalid file lists its problems and changes nothing', async (
 
 test('the settings read in Korean', async ({ page }) => {
 	await page.getByRole('button', { name: '한국어' }).click();
+	await expect(page.getByRole('button', { name: '설정', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(page.getByRole('region', { name: '설정' })).toBeVisible();
 	await expect(page.getByRole('spinbutton', { name: '시드' })).toHaveValue('7');
 	await expect(page.getByRole('button', { name: '새 시드' })).toBeVisible();

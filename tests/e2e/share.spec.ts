@@ -1,17 +1,37 @@
 // Share links as a teacher and a student use them: a link reopens exactly what was on screen
 // (the run, the tick, the event store), a broken link explains itself and offers a way back,
 // and the Embed option gives iframe code.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The side column shows the panels ("Inspect") or the settings; pick one. */
+async function show(page: Page, view: 'Settings' | 'Inspect') {
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	const button = page.getByRole('button', { name: view, exact: true });
+	if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+	if (view === 'Settings')
+		await expect(page.getByRole('region', { name: 'Settings' })).toBeVisible();
+	else await expect(page.getByRole('tablist', { name: 'Panels' })).toBeVisible();
+}
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+}
+
+const seedField = (page: Page) => page.getByRole('spinbutton', { name: 'Seed', exact: true });
 
 test('share round trip: play, pause, share, open the link in a fresh page', async ({
 	page,
 	browser
 }) => {
-	await page.goto('/sim');
+	await open(page, '/sim');
 	const time = page.getByRole('slider', { name: 'Time' });
 	const store = page.getByRole('table', { name: 'Event store' });
-	// Poke the run so the link must carry an intervention too.
-	await page.getByRole('spinbutton', { name: 'Seed', exact: true }).fill('31');
+	// Change a setting, so the link must carry more than the example.
+	await show(page, 'Settings');
+	await seedField(page).fill('31');
+	await show(page, 'Inspect');
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(store.getByRole('row')).not.toHaveCount(1, { timeout: 15_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();
@@ -25,15 +45,16 @@ test('share round trip: play, pause, share, open the link in a fresh page', asyn
 
 	const fresh = await browser.newContext(); // no saved sandbox, no history
 	const other = await fresh.newPage();
-	await other.goto(link);
+	await open(other, link);
 	await expect(other.getByRole('slider', { name: 'Time' })).toHaveValue(tick);
-	await expect(other.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('31');
 	await expect(other.getByRole('table', { name: 'Event store' })).toHaveText(rows);
+	await show(other, 'Settings');
+	await expect(seedField(other)).toHaveValue('31');
 	await fresh.close();
 });
 
 test('the address follows the cursor without adding history entries', async ({ page }) => {
-	await page.goto('/sim');
+	await open(page, '/sim');
 	const entries = await page.evaluate(() => history.length);
 	const time = page.getByRole('slider', { name: 'Time' });
 	await time.fill('25');
@@ -47,7 +68,7 @@ test('the address follows the cursor without adding history entries', async ({ p
 });
 
 test('Embed gives iframe code with ?embed=1', async ({ page }) => {
-	await page.goto('/sim');
+	await open(page, '/sim');
 	await page.getByRole('button', { name: 'Share' }).click();
 	await page.getByRole('checkbox', { name: 'Embed' }).check();
 	const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
@@ -62,7 +83,7 @@ for (const [name, fragment, message] of [
 	['a truncated link', 's1.', 'The link is cut off']
 ]) {
 	test(`${name} shows an alert with a way back`, async ({ page }) => {
-		await page.goto(`/sim#${fragment}`);
+		await open(page, `/sim#${fragment}`);
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('This link could not be opened');
 		await expect(alert).toContainText(message);
@@ -71,20 +92,23 @@ for (const [name, fragment, message] of [
 		await alert.getByRole('button', { name: 'Open the default sandbox' }).click();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(`#${fragment}`);
-		await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('7');
+		await show(page, 'Settings');
+		await expect(seedField(page)).toHaveValue('7');
 	});
 }
 
 test('a link pasted into an open page is loaded', async ({ page }) => {
-	await page.goto('/sim');
-	await page.getByRole('spinbutton', { name: 'Seed', exact: true }).fill('77');
+	await open(page, '/sim');
+	await show(page, 'Settings');
+	await seedField(page).fill('77');
 	await page.getByRole('slider', { name: 'Time' }).fill('33');
 	await page.getByRole('button', { name: 'Share' }).click();
 	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
 	await page.getByRole('button', { name: 'Reset to example' }).click();
-	await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('7');
+	await expect(seedField(page)).toHaveValue('7');
 	await expect(page).not.toHaveURL(link); // the address now shows the example
 	await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
-	await expect(page.getByRole('spinbutton', { name: 'Seed', exact: true })).toHaveValue('77');
+	await show(page, 'Settings');
+	await expect(seedField(page)).toHaveValue('77');
 	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('33');
 });

@@ -30,7 +30,15 @@ export class SettingsForm {
 	/** A short, polite status line ("Opened: …", "Removed …"). */
 	status = $state('');
 	/** Which groups are open (kept here so they survive the side column switching views). */
-	open = $state<Record<string, boolean>>({ run: true });
+	// Every key is present: `bind:open` refuses undefined for a prop with a fallback.
+	open = $state({
+		run: true,
+		commands: false,
+		publish: false,
+		network: false,
+		read: false,
+		json: false
+	});
 	/** The scenario JSON being edited (null: the editor mirrors the scenario on screen). */
 	jsonDraft = $state<string | null>(null);
 	/** The scenario the JSON draft was started from, to notice the run changing underneath. */

@@ -8,6 +8,7 @@ import {
 	nodeRects,
 	rowColumns,
 	stack,
+	wireArea,
 	writeRowShare,
 	type Rect
 } from './layout';
@@ -162,5 +163,21 @@ describe('nodeRects', () => {
 		expect(rects.get('instance:gated#2')).toBe(l.consumers[1].instances[2]);
 		expect(rects.get('query:naive')).toBe(l.consumers[0].readModel);
 		expect(rects.get('client:bob')).toBe(l.clients[1].rect);
+	});
+});
+
+describe('wireArea', () => {
+	it('covers the broker, every wire and every instance, and no more than the read row', () => {
+		const l = layoutTopology(shape, { width: 900, height: 460 });
+		const area = wireArea(l);
+		const within = (r: Rect) =>
+			r.x >= area.x &&
+			r.x + r.width <= area.x + area.width &&
+			r.y >= area.y &&
+			r.y + r.height <= area.y + area.height;
+		expect(within(l.broker)).toBe(true);
+		for (const c of l.consumers) for (const i of c.instances) expect(within(i)).toBe(true);
+		expect(area.y).toBe(l.rows.read.y);
+		expect(area.width).toBeLessThan(l.width * 0.7);
 	});
 });

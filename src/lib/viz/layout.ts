@@ -300,3 +300,10 @@ export function nodeRects(
 	}
 	return map;
 }
+
+/** Where copies can be: the read row from the broker to the consumers (the canvas's extent). */
+export function wireArea(layout: TopologyLayout): Rect {
+	const x = Math.max(0, layout.broker.x - 4);
+	const right = layout.columns.consumers.x + layout.columns.consumers.width;
+	return { x, y: layout.rows.read.y, width: right - x, height: layout.rows.read.height };
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	copyOpacity,
+	hitCopy,
+	placeCopies,
 	laneOffset,
 	pointOnWire,
 	progressAt,
@@ -123,5 +125,49 @@ describe('wiresOf', () => {
 			'gated#1:event'
 		]);
 		expect(wires.get('gated#1:event')?.to.y).toBe(220);
+	});
+});
+
+describe('placeCopies and hitCopy', () => {
+	const wires = wiresOf({ broker, consumers: [{ id: 'naive', instances: [instance] }] });
+	const copy = {
+		id: 'm1',
+		kind: 'event' as const,
+		cause: 'publish',
+		position: 3,
+		consumer: 'naive',
+		instance: 0,
+		sentAt: 10,
+		arriveAt: 14,
+		lostAt: null
+	};
+
+	it('places a copy on its wire at the given time, and skips copies to unknown instances', () => {
+		const [placed, ...rest] = placeCopies(
+			[copy, { ...copy, id: 'm2', consumer: 'gone' }],
+			wires,
+			10
+		);
+		expect(rest).toEqual([]);
+		expect(placed).toMatchObject({ id: 'm1', position: 3, opacity: 1 });
+		expect({ x: placed.x, y: placed.y }).toEqual(wires.get('naive#0:event')!.from);
+	});
+
+	it('moving the cursor moves the copy along its wire, and back again exactly', () => {
+		const a = placeCopies([copy], wires, 11.5)[0];
+		const b = placeCopies([copy], wires, 13)[0];
+		expect(b.x).toBeGreaterThan(a.x);
+		expect(placeCopies([copy], wires, 11.5)[0]).toEqual(a);
+	});
+
+	it('hitCopy finds the copy under the pointer, within a radius', () => {
+		const placed = placeCopies([copy], wires, 12);
+		expect(hitCopy(placed, placed[0].x + 5, placed[0].y - 5, 16)?.id).toBe('m1');
+		expect(hitCopy(placed, placed[0].x + 40, placed[0].y, 16)).toBeNull();
+	});
+
+	it('a copy that has faded away cannot be hit', () => {
+		const placed = placeCopies([{ ...copy, lostAt: 12 }], wires, 12);
+		expect(hitCopy(placed, placed[0].x, placed[0].y, 16)).toBeNull();
 	});
 });

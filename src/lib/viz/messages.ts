@@ -107,3 +107,76 @@ export function wiresOf(layout: {
 		});
 	return map;
 }
+
+/** A copy as drawn at one instant: where, how opaque, and which mark. */
+export interface PlacedCopy {
+	readonly id: string;
+	readonly kind: 'event' | 'ack';
+	readonly cause: string;
+	readonly position: number;
+	readonly x: number;
+	readonly y: number;
+	readonly opacity: number;
+}
+
+/** Lane spread (px) between copies on one wire. */
+export const laneSpread = 14;
+
+/** Every copy on the wire at `time`, placed on its wire (copies without a wire are skipped). */
+export function placeCopies(
+	copies: readonly {
+		id: string;
+		kind: 'event' | 'ack';
+		cause: string;
+		position: number;
+		consumer: string;
+		instance: number;
+		sentAt: number;
+		arriveAt: number;
+		lostAt: number | null;
+	}[],
+	wires: ReadonlyMap<string, Wire>,
+	time: number
+): PlacedCopy[] {
+	const placed: PlacedCopy[] = [];
+	for (const m of copies) {
+		const wire = wires.get(`${m.consumer}#${m.instance}:${m.kind}`);
+		if (!wire) continue;
+		const p = pointOnWire(
+			wire,
+			progressAt(m.sentAt, m.arriveAt, time),
+			laneOffset(m.id, laneSpread)
+		);
+		placed.push({
+			id: m.id,
+			kind: m.kind,
+			cause: m.cause,
+			position: m.position,
+			x: p.x,
+			y: p.y,
+			opacity: copyOpacity(m.lostAt, time)
+		});
+	}
+	return placed;
+}
+
+/** The copy drawn nearest to (x, y) within `radius` px (the last drawn wins ties), or null. */
+export function hitCopy(
+	placed: readonly PlacedCopy[],
+	x: number,
+	y: number,
+	radius: number
+): PlacedCopy | null {
+	let best: PlacedCopy | null = null;
+	let bestDistance = radius;
+	for (let i = placed.length - 1; i >= 0; i--) {
+		const c = placed[i];
+		if (c.opacity <= 0) continue;
+		const d = Math.hypot(c.x - x, c.y - y);
+		if (d < bestDistance) {
+			best = c;
+			bestDistance = d;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,137 @@
+// Frame times of /sim while playing with ~500 message copies in flight, and the time to seek.
+// Usage: node tests/perf/frames.mjs <baseUrl of a served build>   (e.g. vite preview --port 4191)
+// Prints p50/p95/max of requestAnimationFrame intervals and of seek-to-next-frame times.
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4191';
+const manyInFlight = readFileSync(new URL('./many-in-flight.json', import.meta.url), 'utf8');
+const quantile = (xs, q) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const summary = (xs) =>
+	`n=${xs.length} p50=${quantile(xs, 0.5).toFixed(1)}ms p95=${quantile(xs, 0.95).toFixed(1)}ms max=${Math.max(...xs).toFixed(1)}ms`;
+
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu']
+});
+
+async function open(scenarioJson) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	await context.addInitScript(
+		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
+		scenarioJson
+	);
+	const page = await context.newPage();
+	page.on('pageerror', (e) => console.log('pageerror', e.message));
+	await page.goto(`${base}/sim`);
+	await page.locator('[data-hydrated]').waitFor();
+	return { page, context };
+}
+
+/** rAF intervals over `ms` of wall-clock time. */
+async function frameTimes(page, ms) {
+	return page.evaluate(
+		(ms) =>
+			new Promise((done) => {
+				const times = [];
+				let last = performance.now();
+				const end = last + ms;
+				requestAnimationFrame(function loop(now) {
+					times.push(now - last);
+					last = now;
+					if (now < end) requestAnimationFrame(loop);
+					else done(times.slice(1));
+				});
+			}),
+		ms
+	);
+}
+
+// 1. Playing with ~500 copies in flight.
+{
+	const { page, context } = await open(manyInFlight);
+	const time = page.getByRole('slider', { name: 'Time' });
+	await time.fill('150');
+	await page.waitForTimeout(500);
+	const copies = await page.locator('[data-message]').count();
+	for (const speed of ['0', '2']) {
+		// Speed slider: log2 of ticks per second (0 → 1 tick/s, 2 → 4 ticks/s).
+		await page.getByRole('slider', { name: 'Speed' }).fill(speed);
+		await time.fill('150');
+		await page.getByRole('button', { name: 'Play' }).click();
+		await page.waitForTimeout(300);
+		const times = await frameTimes(page, 5000);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		console.log(
+			`playing at ${2 ** Number(speed)} ticks/s with ${copies} copies in flight: ${summary(times)}`
+		);
+	}
+	// Idle, for the machine's baseline.
+	console.log(`paused (baseline): ${summary(await frameTimes(page, 2000))}`);
+	await context.close();
+}
+
+// 1b. Control: the counter example (a handful of copies), at 4 ticks/s.
+{
+	const counter = JSON.stringify({
+		format: 'eventscope/1',
+		title: 'control',
+		seed: 7,
+		ticks: 120,
+		domain: 'counter',
+		options: { delivery: 'at-least-once', ackTimeout: 4 },
+		network: { duplicate: 0.1, delayMin: 1, delayMax: 6 },
+		consumers: [
+			{ id: 'naive', readModel: 'counter-values' },
+			{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
+		],
+		commands: [
+			{ at: 5, every: 5, repeat: 20, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+		]
+	});
+	const { page, context } = await open(counter);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await page.waitForTimeout(300);
+	console.log(
+		`control, counter example at 4 ticks/s (~10 copies): ${summary(await frameTimes(page, 5000))}`
+	);
+	await context.close();
+}
+
+// 2. Seeking: from the input event to the next frame after it.
+async function seekTimes(page, ticks) {
+	return page.evaluate(async (ticks) => {
+		const slider = document.querySelector('input[type=range][aria-label]');
+		const out = [];
+		for (const t of ticks) {
+			await new Promise((r) => requestAnimationFrame(r));
+			const start = performance.now();
+			slider.value = String(t);
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			out.push(performance.now() - start);
+		}
+		return out;
+	}, ticks);
+}
+
+const random = (n, max) =>
+	Array.from({ length: n }, (_, i) => Math.floor((((i * 7919) % 997) / 997) * max));
+{
+	const { page, context } = await open(manyInFlight);
+	console.log(
+		`seek, 400-tick run with ~500 in flight: ${summary(await seekTimes(page, random(40, 400)))}`
+	);
+	await context.close();
+}
+{
+	const long = JSON.parse(readFileSync(new URL('./long-run.json', import.meta.url), 'utf8'));
+	const { page, context } = await open(JSON.stringify(long));
+	await page.waitForTimeout(500);
+	console.log(
+		`seek, ${long.ticks}-tick run: ${summary(await seekTimes(page, random(40, long.ticks)))}`
+	);
+	await context.close();
+}
+await browser.close();

@@ -3,7 +3,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tests/find-chromium.mjs';
 
-const port = 4173;
+// E2E_PORT lets two runs (say, CI in a clean clone beside a developer's) share a machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -143,7 +143,7 @@ export const settings = {
 		'share.embedCode': 'Embed code',
 		'share.embed.help': 'Paste into slides or a course page; ?embed=1 hides the site header.',
 		'share.tooLarge': 'This scenario is too large for a link. Export it as JSON instead.',
-		'share.hint': 'The link replays this run at tick {tick}, with your interventions.',
+		'share.hint': 'The link replays this run, with its settings and interventions, at tick {tick}.',
 		'share.close': 'Close',
 
 		'share.error.title': 'This link could not be opened',
@@ -293,7 +293,7 @@ export const settings = {
 		'share.embed.help':
 			'슬라이드나 강의 페이지에 붙여 넣으세요. ?embed=1은 사이트 헤더를 숨깁니다.',
 		'share.tooLarge': '이 시나리오는 링크에 담기에 너무 큽니다. JSON으로 내보내세요.',
-		'share.hint': '링크를 열면 이 실행이 개입까지 포함해 {tick}틱에서 재생됩니다.',
+		'share.hint': '링크를 열면 이 실행이 설정과 개입까지 그대로 {tick}틱에서 재생됩니다.',
 		'share.close': '닫기',
 
 		'share.error.title': '이 링크를 열 수 없습니다',

@@ -69,6 +69,25 @@ test('click a message in flight and drop it: it never arrives', async ({ page })
 	await expect(page.locator(`[data-message="${id}"]`)).toHaveCount(0);
 });
 
+test('at most once, dropping one copy to the deduplicating consumer makes its read model diverge', async ({
+	page
+}) => {
+	// Under at-least-once the broker would send the dropped copy again; at-most-once never does.
+	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await page.getByLabel('Delivery').first().selectOption('at-most-once');
+	await page.getByRole('button', { name: 'Inspect', exact: true }).click();
+	const model = page.getByRole('img', { name: /^Read model of deduped, / });
+	await time(page).fill('120');
+	await expect(model).toHaveAccessibleName('Read model of deduped, converged');
+	await time(page).fill('30');
+	const copies = page.getByRole('button', { name: /^Message m\d+: event #\d+ to deduped/ });
+	await expect(copies.first()).toBeVisible();
+	await copies.first().click();
+	await page.getByRole('button', { name: 'Drop' }).click();
+	await time(page).fill('120');
+	await expect(model).toHaveAccessibleName('Read model of deduped, diverged');
+});
+
 test('duplicate and delay open from the same menu; Escape closes it', async ({ page }) => {
 	await time(page).fill('40');
 	const copy = page.getByRole('button', { name: /^Message m\d+: event #/ }).first();

@@ -52,8 +52,22 @@ describe('share links', () => {
 		}
 	});
 
-	it('encode the default scenario as almost nothing', () => {
-		expect(encode({ scenario: defaultScenario(), tick: 0 }).length).toBeLessThan(30);
+	it('encode the default scenario as almost nothing, and open it again', () => {
+		const fragment = encode({ scenario: defaultScenario(), tick: 7 });
+		expect(fragment.length).toBeLessThan(30);
+		expect(decodeShare(fragment)).toEqual({
+			ok: true,
+			state: expect.objectContaining({ scenario: defaultScenario(), tick: 7 })
+		});
+	});
+
+	it('open a link whose scenario equals its base unchanged (an untouched lesson)', () => {
+		const lesson = parsedExample('cart');
+		const encoded = encodeShare({ scenario: lesson, tick: 3 }, { ref: 'cart', scenario: lesson });
+		expect(encoded.ok).toBe(true);
+		const fragment = encoded.ok ? encoded.fragment : '';
+		const decoded = decodeShare(fragment, { resolveBase: () => lesson });
+		expect(decoded.ok && decoded.state.scenario).toEqual(lesson);
 	});
 
 	it('replay a link relative to a base (a lesson) and refuse one whose base changed', () => {

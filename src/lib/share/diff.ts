@@ -26,6 +26,8 @@ export function diffJson(base: unknown, target: unknown): unknown {
 
 /** `base` with `patch` merged in; neither is modified. Untrusted patches are fine (no prototype keys are followed). */
 export function applyPatch(base: unknown, patch: unknown): unknown {
+	// No patch at all: the target equals its base (diffJson's `undefined`).
+	if (patch === undefined) return base;
 	if (!isObject(patch)) return patch;
 	const result: Record<string, unknown> = isObject(base) ? { ...base } : {};
 	for (const [key, value] of Object.entries(patch)) {

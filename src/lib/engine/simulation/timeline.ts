@@ -13,7 +13,8 @@ import type { Logs, WorldState } from './world';
 
 export interface Checkpoint {
 	readonly tick: number;
-	readonly world: WorldState;
+	/** The world as JSON text: a seek parses it once (no stringify on the hot path). */
+	readonly json: string;
 }
 
 export interface Run {
@@ -41,11 +42,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 	const ctx = createContext(scenario);
 	const every = options.checkpointEvery ?? defaultCheckpointEvery(scenario.ticks);
 	const world = initialWorld(ctx);
-	const checkpoints: Checkpoint[] = [{ tick: 0, world: clone(world) }];
+	const checkpoints: Checkpoint[] = [{ tick: 0, json: JSON.stringify(world) }];
 	while (world.tick < scenario.ticks) {
 		step(ctx, world);
 		if (every > 0 && world.tick % every === 0)
-			checkpoints.push({ tick: world.tick, world: clone(world) });
+			checkpoints.push({ tick: world.tick, json: JSON.stringify(world) });
 	}
 	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
 }
@@ -61,7 +62,7 @@ export function worldAt(run: Run, tick: number): WorldState {
 		if (run.checkpoints[mid].tick <= t) lo = mid;
 		else hi = mid - 1;
 	}
-	const world = clone(run.checkpoints[lo].world);
+	const world: WorldState = JSON.parse(run.checkpoints[lo].json);
 	while (world.tick < t) step(run.ctx, world);
 	return world;
 }

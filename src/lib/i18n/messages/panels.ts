@@ -122,6 +122,10 @@ export const panels = {
 		'panels.counts.network': 'Network',
 		'panels.counts.read': 'Read side',
 		'panels.counts.loads': 'Aggregate loads',
+		'panels.counts.run': 'The whole run',
+		'panels.counts.traceHash': 'Trace hash',
+		'panels.counts.traceHashNote':
+			'A fingerprint of every step of the run. The same scenario and seed give the same hash in any browser and in npm run sim.',
 		'panels.count.commands': 'commands',
 		'panels.count.accepted': 'accepted',
 		'panels.count.rejected': 'rejected',
@@ -321,6 +325,10 @@ export const panels = {
 		'panels.counts.network': '네트워크',
 		'panels.counts.read': '읽기 쪽',
 		'panels.counts.loads': '애그리거트 로드',
+		'panels.counts.run': '실행 전체',
+		'panels.counts.traceHash': '트레이스 해시',
+		'panels.counts.traceHashNote':
+			'실행의 모든 단계를 요약한 지문입니다. 같은 시나리오와 시드는 어느 브라우저에서든, npm run sim에서든 같은 해시를 냅니다.',
 		'panels.count.commands': '명령',
 		'panels.count.accepted': '수락',
 		'panels.count.rejected': '거부',

@@ -25,6 +25,8 @@ export interface Divergence {
 }
 
 /** Event types that carry an absolute value: applying one twice in a row changes nothing. */
+/** Events whose projections only add up: applied in any order, they give the same model. */
+const orderFree = new Set(['Added', 'StockReceived', 'StockShipped', 'UserRegistered']);
 const absoluteTypes: ReadonlySet<string> = new Set(['ValueSet']);
 
 const order: Record<DivergenceReason['kind'], number> = {
@@ -63,7 +65,8 @@ export function divergenceAt(run: Run, world: WorldState, consumerId: string): D
 			if (times === 2 && !absoluteTypes.has(event.type))
 				reasons.push({ kind: 'applied-twice', position: r.position, times });
 			const newest = newestApplied.get(event.streamId);
-			if (newest && event.version < newest.version)
+			// Sums commute: an older Added after a newer one is lag, not divergence.
+			if (newest && event.version < newest.version && !orderFree.has(event.type))
 				reasons.push({
 					kind: 'older-after-newer',
 					position: r.position,

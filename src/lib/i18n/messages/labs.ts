@@ -51,6 +51,14 @@ export const labs = {
 		'labs.snap.changedNote':
 			'The snapshot still holds the old evolve’s state, so “snapshot + tail” no longer equals a full replay, and nothing reports an error.',
 		'labs.cmp.title': 'Compare: one scenario, several configurations',
+		'labs.cmp.mini.label':
+			'Pipeline: {events} events stored, {inFlight} copies in flight, read model {state}',
+		'labs.cmp.mini.store': 'store',
+		'labs.cmp.mini.relay': 'relay',
+		'labs.cmp.mini.publisher': 'publisher',
+		'labs.cmp.mini.broker': 'broker',
+		'labs.cmp.mini.model': 'model',
+		'labs.cmp.mini.down': 'down',
 		'labs.cmp.lead':
 			'Each column runs the same commands with the same seed, so the same network draws and the same faults hit every variant; only the setting named at its top differs. One cursor moves them all.',
 		'labs.cmp.preset': 'Preset',
@@ -210,6 +218,14 @@ export const labs = {
 		'labs.snap.changedNote':
 			'스냅샷에는 옛 evolve로 만든 상태가 그대로 남아 있어서 “스냅샷 + 꼬리”가 전체 재생과 달라집니다. 그런데도 아무 오류가 나지 않습니다.',
 		'labs.cmp.title': '비교: 한 시나리오, 여러 설정',
+		'labs.cmp.mini.label':
+			'파이프라인: 저장된 이벤트 {events}개, 전송 중인 사본 {inFlight}개, 읽기 모델 {state}',
+		'labs.cmp.mini.store': '저장소',
+		'labs.cmp.mini.relay': '릴레이',
+		'labs.cmp.mini.publisher': '발행자',
+		'labs.cmp.mini.broker': '브로커',
+		'labs.cmp.mini.model': '모델',
+		'labs.cmp.mini.down': '중단',
 		'labs.cmp.lead':
 			'각 열은 같은 명령을 같은 시드로 실행하므로 모든 변형이 같은 네트워크 추첨과 같은 장애를 겪습니다. 다른 것은 맨 위에 적힌 설정 하나뿐입니다. 커서 하나가 모두를 함께 움직입니다.',
 		'labs.cmp.preset': '프리셋',

@@ -3,8 +3,9 @@
 # are shared with other engineers' builds), then prints where the site is.
 set -e
 rm -rf /tmp/es-build && mkdir -p /tmp/es-build
-cd /work/main
+root="$(git rev-parse --show-toplevel)"
+cd "$root"
 cp -r src static package.json svelte.config.js vite.config.ts tsconfig.json /tmp/es-build/
-ln -s /work/main/node_modules /tmp/es-build/node_modules
+ln -s "$root/node_modules" /tmp/es-build/node_modules
 cd /tmp/es-build && npx svelte-kit sync >/dev/null && npx vite build > /tmp/es-build.log 2>&1
 echo /tmp/es-build/build

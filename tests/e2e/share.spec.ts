@@ -112,3 +112,21 @@ test('a link pasted into an open page is loaded', async ({ page }) => {
 	await expect(seedField(page)).toHaveValue('77');
 	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('33');
 });
+
+test('a share link reopens the panel that was open', async ({ page, browser }) => {
+	await open(page, '/sim');
+	await page.getByRole('slider', { name: 'Time' }).fill('50');
+	await page.getByRole('tab', { name: 'Read models' }).click();
+	await page.getByRole('button', { name: 'Share' }).click();
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await open(other, link);
+	await expect(other.getByRole('tab', { name: 'Read models' })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
+	await expect(other.getByRole('slider', { name: 'Time' })).toHaveValue('50');
+	await fresh.close();
+});

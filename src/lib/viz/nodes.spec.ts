@@ -7,9 +7,8 @@ import {
 	clientLookup,
 	clientsOf,
 	compact,
-	compareViews,
-	convergence,
 	instanceStatus,
+	readModelBox,
 	targetName
 } from './nodes';
 
@@ -45,12 +44,33 @@ describe('instanceStatus', () => {
 	});
 });
 
-describe('convergence', () => {
+describe('readModelBox', () => {
 	it('the naive counter of the example diverges from the truth by the end; deduped does not', () => {
 		const run = simulate(scenario(examples.counter));
-		const end = convergence(run, run.final);
-		expect(end).toEqual({ naive: false, deduped: true });
-		expect(convergence(run, worldAt(run, 0))).toEqual({ naive: true, deduped: true });
+		const states = (w: typeof run.final) => w.consumers.map((c) => readModelBox(run, w, c).state);
+		expect(states(run.final)).toEqual(['diverged', 'converged']);
+		expect(states(worldAt(run, 0))).toEqual(['converged', 'converged']);
+	});
+
+	it('shows a differing row first, with the truth beside it', () => {
+		const run = simulate(scenario(examples.counter));
+		const naive = readModelBox(run, run.final, run.final.consumers[0]);
+		expect(naive.row?.differs).toBe(true);
+		expect(Number(naive.row?.value)).toBeGreaterThan(Number(naive.row?.truth));
+	});
+
+	it('calls a model that lacks only events on their way "behind", not diverged', () => {
+		const run = simulate(
+			scenario({
+				...examples.counter,
+				network: { ...examples.counter.network, duplicate: 0, drop: 0, delayMin: 3, delayMax: 3 },
+				consumers: [{ id: 'slow', readModel: 'counter-values' }],
+				queries: []
+			})
+		);
+		const world = worldAt(run, run.logs.events[0].tick);
+		const box = readModelBox(run, world, world.consumers[0]);
+		expect(box).toMatchObject({ state: 'behind', row: { value: '—', differs: true } });
 	});
 });
 
@@ -75,16 +95,7 @@ describe('names', () => {
 	});
 });
 
-describe('compareViews', () => {
-	it('marks the rows that differ from the truth, and rows only one side has', () => {
-		const rows = compareViews({ a: 10, b: 2 }, { a: 5, b: 2, c: 1 });
-		expect(rows).toEqual([
-			{ key: 'a', value: '10', truth: '5', differs: true },
-			{ key: 'b', value: '2', truth: '2', differs: false },
-			{ key: 'c', value: '—', truth: '1', differs: true }
-		]);
-	});
-
+describe('compact', () => {
 	it('compacts nested rows', () => {
 		expect(compact({ apple: 2, pear: 1 })).toBe('apple=2 pear=1');
 		expect(compact({ cart: { apple: 2 } })).toBe('cart(apple=2)');

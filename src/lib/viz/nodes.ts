@@ -3,6 +3,8 @@
  * up, crashed, cut off or catching up; is the relay down; does a read model match its truth.
  * Pure functions of the engine's world, so the picture never says more than the engine knows.
  */
+import { checkReadModel } from '$lib/engine/analysis/invariants';
+import { modelVsTruth } from '$lib/engine/analysis/modelVsTruth';
 import type { ConsumerState, Run, WorldState } from '$lib/engine/simulation';
 
 export type InstanceStatus = 'up' | 'crashed' | 'partitioned' | 'catching-up' | 'waiting';
@@ -20,54 +22,64 @@ export function instanceStatus(c: ConsumerState, index: number, tick: number): I
 export const targetName = (consumer: string, index: number, instances: number): string =>
 	instances > 1 ? `${consumer}#${index + 1}` : consumer;
 
-export interface ViewRow {
-	readonly key: string;
-	/** The row as the read model has it, compact ("—" if it has no such row). */
-	readonly value: string;
-	readonly truth: string;
-	readonly differs: boolean;
-}
-
 /** A row value in a few characters: `5`, `apple=2 pear=1`, `—` for a missing row. */
 export function compact(value: unknown): string {
 	if (value === undefined || value === null) return '—';
 	if (typeof value !== 'object') return String(value);
 	if (Array.isArray(value)) return value.map(compact).join(' ');
 	return Object.entries(value)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([k, v]) => (typeof v === 'object' && v !== null ? `${k}(${compact(v)})` : `${k}=${v}`))
 		.join(' ');
 }
 
-/** Row by row, a read model's view against its truth's view (both keyed records). */
-export function compareViews(view: unknown, truth: unknown): ViewRow[] {
-	const a = (view ?? {}) as Record<string, unknown>;
-	const b = (truth ?? {}) as Record<string, unknown>;
-	const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-	return keys.map((key) => {
-		const value = Object.hasOwn(a, key) ? compact(a[key]) : '—';
-		const t = Object.hasOwn(b, key) ? compact(b[key]) : '—';
-		return { key, value, truth: t, differs: JSON.stringify(a[key]) !== JSON.stringify(b[key]) };
-	});
+/** The least key of a record, without sorting them all. */
+function firstKey(rows: Readonly<Record<string, unknown>>): string | undefined {
+	let least: string | undefined;
+	for (const key of Object.keys(rows)) if (least === undefined || key < least) least = key;
+	return least;
 }
 
-/** Each consumer's read model (its public view) against its truth at this tick. */
-export function readModelRows(run: Run, world: WorldState): Record<string, ViewRow[]> {
-	const out: Record<string, ViewRow[]> = {};
-	const options = run.ctx.projectionOptions;
-	for (const c of world.consumers) {
-		const projection = run.ctx.projectionOf[c.id];
-		out[c.id] = compareViews(
-			projection.view(c.model, options),
-			projection.view(world.truth[c.id], options)
-		);
-	}
-	return out;
+export type ModelState = 'converged' | 'behind' | 'diverged';
+
+/** What a read model's box says: converged, behind or diverged, and one row (a differing one first). */
+export interface ModelBox {
+	readonly state: ModelState;
+	/** Rows that differ from the truth. */
+	readonly differing: number;
+	/** A differing row if any, else the first row; null for an empty model and truth. */
+	readonly row: {
+		readonly key: string;
+		/** The row as the read model has it, compact ("—" if it has no such row). */
+		readonly value: string;
+		readonly truth: string;
+		readonly differs: boolean;
+	} | null;
 }
 
-/** Does each consumer's read model equal its truth at this tick? */
-export function convergence(run: Run, world: WorldState): Record<string, boolean> {
-	const rows = readModelRows(run, world);
-	return Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, !r.some((x) => x.differs)]));
+export function readModelBox(run: Run, world: WorldState, c: ConsumerState): ModelBox {
+	const comparison = modelVsTruth(run, world, c);
+	const differing = comparison.differing.length;
+	const first = differing > 0 ? comparison.differing[0] : firstKey(comparison.truth);
+	// Differing only by events still on their way is lag, the design of an async read model,
+	// not divergence (REFERENCE A5): say "behind", not "diverged".
+	const state: ModelState =
+		differing === 0
+			? 'converged'
+			: checkReadModel(run, world, c).status === 'pending'
+				? 'behind'
+				: 'diverged';
+	const { model, truth } = comparison;
+	const row =
+		first === undefined
+			? null
+			: {
+					key: first,
+					value: compact(Object.hasOwn(model, first) ? model[first] : undefined),
+					truth: compact(Object.hasOwn(truth, first) ? truth[first] : undefined),
+					differs: differing > 0
+				};
+	return { state, differing, row };
 }
 
 /** Client names in order of first command, for the clients column. */

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { worldAt } from '../simulation';
 import { run } from '../testing/scenarios';
-import { diffRows, inFlightByConsumer, queriesAnswered, readModelsAt, rowsOf } from './readModels';
+import { compareRows, rowDiffs } from './modelVsTruth';
+import { inFlightByConsumer, queriesAnswered, readModelsAt } from './readModels';
 import { streamEvents, streamStateAt, streamsIn } from './streams';
 
-describe('diffRows', () => {
+describe('compareRows and rowDiffs', () => {
+	const statuses = (model: object, truth: object) =>
+		rowDiffs(compareRows(model as never, truth as never)).rows.map((r) => [r.key, r.status]);
+
 	it.each([
 		['same row', { a: 1 }, { a: 1 }, [['a', 'same']]],
 		['a value that differs', { a: 10 }, { a: 5 }, [['a', 'differs']]],
@@ -15,25 +19,22 @@ describe('diffRows', () => {
 			{ c: { items: { x: 1 } } },
 			{ c: { items: { x: 2 } } },
 			[['c', 'differs']]
-		]
+		],
+		['nested keys in another order', { c: { x: 1, y: 2 } }, { c: { y: 2, x: 1 } }, [['c', 'same']]]
 	])('%s', (_name, model, truth, expected) => {
-		expect(diffRows(model, truth).map((r) => [r.key, r.status])).toEqual(expected);
+		expect(statuses(model, truth)).toEqual(expected);
 	});
 
-	it('keys list views by sku, in key order', () => {
-		const model = [{ sku: 'pear', name: 'Pear', stock: 7 }];
-		const truth = [
-			{ sku: 'apple', name: 'Apple', stock: 3 },
-			{ sku: 'pear', name: 'Pear', stock: 7 }
-		];
-		expect([...rowsOf(truth).entries()]).toEqual([
-			['apple', { name: 'Apple', stock: 3 }],
-			['pear', { name: 'Pear', stock: 7 }]
-		]);
-		expect(diffRows(model, truth).map((r) => [r.key, r.status])).toEqual([
-			['apple', 'missing'],
-			['pear', 'same']
-		]);
+	it('lists the rows of both sides in key order, differing keys apart, and stops at the limit', () => {
+		const comparison = compareRows({ b: 1, a: 2, d: 4 }, { c: 3, a: 2, b: 9 });
+		expect(comparison.differing).toEqual(['b', 'c', 'd']);
+		expect(rowDiffs(comparison, 2)).toEqual({
+			total: 4,
+			rows: [
+				{ key: 'a', model: 2, truth: 2, status: 'same' },
+				{ key: 'b', model: 1, truth: 9, status: 'differs' }
+			]
+		});
 	});
 });
 

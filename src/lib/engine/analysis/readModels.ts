@@ -5,68 +5,14 @@
  */
 import type { Idempotency } from '../scenario/types';
 import type { ReadModelName } from '../readSide/projection';
-import { sameView } from '../readSide/truth';
 import { checkReadModel, type InvariantStatus } from './invariants';
+import { modelVsTruth, rowDiffs, type RowDiff } from './modelVsTruth';
 import { insertionPoint } from './search';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf, TraceRecord } from '../simulation/trace';
 import type { Copy, WorldState } from '../simulation/world';
 
-/** `missing`: in the truth, not (yet) in the model; `extra`: in the model, not in the truth. */
-export type RowStatus = 'same' | 'differs' | 'missing' | 'extra';
-
-export interface RowDiff {
-	readonly key: string;
-	/** The row's value in the model / the truth, or undefined when it has no such row. */
-	readonly model: unknown;
-	readonly truth: unknown;
-	readonly status: RowStatus;
-}
-
-/**
- * A view's rows by key: records by their keys; lists by `sku` or `id` (else their index), each
- * row's value without its key field, so the key is not shown twice.
- */
-export function rowsOf(view: unknown): Map<string, unknown> {
-	const rows = new Map<string, unknown>();
-	if (Array.isArray(view)) {
-		view.forEach((item, i) => {
-			const o = (item ?? {}) as Record<string, unknown>;
-			const field = typeof o.sku === 'string' ? 'sku' : typeof o.id === 'string' ? 'id' : null;
-			if (field === null) return rows.set(String(i), item);
-			const { [field]: key, ...rest } = o;
-			rows.set(key as string, rest);
-		});
-	} else if (view && typeof view === 'object') {
-		for (const [key, value] of Object.entries(view)) rows.set(key, value);
-	}
-	return rows;
-}
-
-/** Rows are numbers or small objects: compare primitives directly, objects as canonical JSON. */
-const sameRow = (a: unknown, b: unknown): boolean =>
-	a === b || (typeof a === 'object' && typeof b === 'object' && sameView(a, b));
-
-/** The union of both views' rows in key order, each marked same / differs / missing / extra. */
-export function diffRows(model: unknown, truth: unknown): RowDiff[] {
-	const m = rowsOf(model);
-	const t = rowsOf(truth);
-	const keys = [...new Set([...t.keys(), ...m.keys()])].sort((a, b) =>
-		a < b ? -1 : a > b ? 1 : 0
-	);
-	return keys.map((key) => {
-		const inModel = m.has(key);
-		const inTruth = t.has(key);
-		const status: RowStatus = !inModel
-			? 'missing'
-			: !inTruth
-				? 'extra'
-				: sameRow(m.get(key), t.get(key))
-					? 'same'
-					: 'differs';
-		return { key, model: m.get(key), truth: t.get(key), status };
-	});
-}
+export type { RowDiff, RowStatus } from './modelVsTruth';
 
 export interface ReadModelAt {
 	readonly consumer: string;
@@ -75,9 +21,11 @@ export interface ReadModelAt {
 	readonly instances: number;
 	readonly subscribed: boolean;
 	readonly catchingUp: boolean;
-	readonly view: unknown;
-	readonly truth: unknown;
-	readonly rows: RowDiff[];
+	/** Both sides' rows in key order, the first `rowLimit` of them; `rowCount` rows in all. */
+	readonly rows: readonly RowDiff[];
+	readonly rowCount: number;
+	/** Rows that are not the same on both sides. */
+	readonly differing: number;
 	readonly converged: boolean;
 	/** holds = converged; pending = behind only by events on their way; broken = diverged for good (or applied wrongly). */
 	readonly status: InvariantStatus;
@@ -105,14 +53,13 @@ function skipIndices(run: Run): Record<string, number[]> {
 	return out;
 }
 
-export function readModelsAt(run: Run, world: WorldState): ReadModelAt[] {
+export function readModelsAt(run: Run, world: WorldState, rowLimit = Infinity): ReadModelAt[] {
 	const skips = skipIndices(run);
-	const options = run.ctx.projectionOptions;
 	return world.consumers.map((c) => {
 		const spec = run.scenario.consumers.find((s) => s.id === c.id)!;
-		const projection = run.ctx.projectionOf[c.id];
-		const view = projection.view(c.model, options);
-		const truth = projection.view(world.truth[c.id], options);
+		const comparison = modelVsTruth(run, world, c);
+		const { rows, total } = rowDiffs(comparison, rowLimit);
+		const differing = comparison.differing.length;
 		const oldest = c.contiguous + 1;
 		return {
 			consumer: c.id,
@@ -121,11 +68,11 @@ export function readModelsAt(run: Run, world: WorldState): ReadModelAt[] {
 			instances: spec.instances,
 			subscribed: c.subscribed,
 			catchingUp: c.catchUp !== null,
-			view,
-			truth,
-			rows: diffRows(view, truth),
-			converged: sameView(view, truth),
-			status: checkReadModel(run, world, c, { view, truth }).status,
+			rows,
+			rowCount: total,
+			differing,
+			converged: differing === 0,
+			status: checkReadModel(run, world, c).status,
 			applied: Object.values(c.applied).reduce((s, k) => s + k, 0),
 			distinctApplied: c.distinctApplied,
 			skipped: insertionPoint(skips[c.id] ?? [], world.traceLength),

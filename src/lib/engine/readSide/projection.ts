@@ -34,4 +34,11 @@ export interface Projection<S = unknown, V = unknown> {
 	apply(state: S, event: StoredEvent, options: ProjectionOptions): string[];
 	/** The read model as queries see it (JSON-serializable, deterministic key order). */
 	view(state: S, options: ProjectionOptions): V;
+	/**
+	 * The view's rows by key (a list's rows by `sku`, without it), in no particular order and
+	 * nested keys in any order: what the sandbox compares with the truth on every frame. Unlike
+	 * `view` it does not sort or copy thousands of rows; it may return (part of) `state` itself,
+	 * which the caller must not mutate. A law ties it to `view` (projections/index.spec.ts).
+	 */
+	rows(state: S, options: ProjectionOptions): Readonly<Record<string, unknown>>;
 }

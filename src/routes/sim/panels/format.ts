@@ -6,6 +6,23 @@ export function compact(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
+/** A read-model row as compact JSON with its keys sorted, so that model and truth read alike. */
+export function compactRow(value: unknown): string {
+	return compact(sortedDeep(value));
+}
+
+function sortedDeep(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return value;
+	if (Array.isArray(value)) return value.map(sortedDeep);
+	const out: Record<string, unknown> = {};
+	for (const key of Object.keys(value).sort())
+		Object.defineProperty(out, key, {
+			value: sortedDeep((value as Record<string, unknown>)[key]),
+			enumerable: true
+		});
+	return out;
+}
+
 /** Readable multi-line JSON for a folded state. */
 export function pretty(value: unknown): string {
 	return JSON.stringify(value, null, 2) ?? String(value);

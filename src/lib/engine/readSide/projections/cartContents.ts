@@ -47,6 +47,7 @@ export const cartContents: Projection<CartContentsState, CartContentsView> = {
 		}
 		return [event.streamId];
 	},
+	rows: (state) => state,
 	view: (state) =>
 		sortedRecord(state, (row) => ({ items: sortedRecord(row.items), checkedOut: row.checkedOut }))
 };

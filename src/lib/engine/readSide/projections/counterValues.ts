@@ -29,5 +29,6 @@ export const counterValues: Projection<CounterValuesState, CounterValuesView> = 
 			}
 		}
 	},
+	rows: (state) => state,
 	view: (state) => sortedRecord(state)
 };

@@ -4,6 +4,9 @@ import { cartCommands, cartDecider, type CartCommand, type CartState } from '../
 import type { DomainEvent } from '../../domains/decider';
 import { readModelNames } from '../projection';
 import { foldProjection, projections } from './index';
+import { examples } from '../../scenario/examples';
+import { parseScenario } from '../../scenario/schema';
+import { simulate, worldAt } from '../../simulation';
 import { options, stored } from './spec-helpers';
 
 describe('projection registry', () => {
@@ -51,5 +54,31 @@ describe('cart-contents agrees with the cart decider (the read side is the write
 				expect(view).toEqual(states);
 			})
 		);
+	});
+});
+
+describe('rows, the unordered form of a view the sandbox compares every frame', () => {
+	/** A view's rows as `rows` gives them: records by key; lists by sku, without it. */
+	function rowsOfView(view: unknown): Record<string, unknown> {
+		if (!Array.isArray(view)) return view as Record<string, unknown>;
+		return Object.fromEntries(view.map(({ sku, ...rest }) => [sku, rest]));
+	}
+
+	it('holds the same rows as the view, for every read model at every tick of every example', () => {
+		for (const example of Object.values(examples)) {
+			const parsed = parseScenario(example);
+			if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+			const run = simulate(parsed.scenario);
+			for (let tick = 0; tick <= run.scenario.ticks; tick += 3) {
+				const world = worldAt(run, tick);
+				for (const c of world.consumers) {
+					const projection = run.ctx.projectionOf[c.id];
+					for (const state of [c.model, world.truth[c.id]])
+						expect(projection.rows(state, run.ctx.projectionOptions)).toEqual(
+							rowsOfView(projection.view(state, run.ctx.projectionOptions))
+						);
+				}
+			}
+		}
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { isInventoryEvent } from '../../domains/inventory';
 import type { Projection, ProjectionOptions } from '../projection';
-import { compareKeys, rowOr, setRow } from './rows';
+import { rowOr, setRow, sortedKeys } from './rows';
 
 interface ProductRow {
 	/** null until the product's `ProductListed` has been applied. */
@@ -65,9 +65,14 @@ export const lowStock: Projection<LowStockState, LowStockView> = {
 		const changed = !was || was.shown !== shown || was.name !== row.name || was.stock !== row.stock;
 		return (shown || was?.shown) && changed ? [sku] : [];
 	},
+	rows(state, options) {
+		const rows: Record<string, { name: string; stock: number }> = {};
+		for (const [sku, row] of Object.entries(state))
+			if (isShown(row, options)) setRow(rows, sku, { name: row.name as string, stock: row.stock });
+		return rows;
+	},
 	view(state, options) {
-		return Object.keys(state)
-			.sort(compareKeys)
+		return sortedKeys(state)
 			.filter((sku) => isShown(state[sku], options))
 			.map((sku) => ({ sku, name: state[sku].name as string, stock: state[sku].stock }));
 	}

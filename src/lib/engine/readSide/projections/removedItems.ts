@@ -29,5 +29,6 @@ export const removedItems: Projection<RemovedItemsState, RemovedItemsView> = {
 			}
 		}
 	},
+	rows: (state) => state,
 	view: (state) => sortedRecord(state)
 };

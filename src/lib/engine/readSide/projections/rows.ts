@@ -4,6 +4,7 @@
  * called `constructor`) and views are rebuilt with sorted keys so that deep equality and JSON
  * hashing of two views do not depend on the order events happened to arrive in.
  */
+import { sortedKeys } from './keyOrder';
 
 /** The row's value, or `fallback` when there is no such row. */
 export function rowOr<T>(rows: Readonly<Record<string, T>>, key: string, fallback: NoInfer<T>): T {
@@ -29,8 +30,7 @@ export function addToRow(rows: Record<string, number>, key: string, delta: numbe
 	setRow(rows, key, rowOr(rows, key, 0) + delta);
 }
 
-/** Code-unit order: the same everywhere, unlike `localeCompare`. */
-export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { compareKeys, sortKeys, sortedKeys } from './keyOrder';
 
 /** A copy with keys inserted in sorted order, each value mapped by `copy`. */
 export function sortedRecord<T, U = T>(
@@ -38,6 +38,6 @@ export function sortedRecord<T, U = T>(
 	copy: (value: T) => U = (value) => value as unknown as U
 ): Record<string, U> {
 	const out: Record<string, U> = {};
-	for (const key of Object.keys(rows).sort(compareKeys)) setRow(out, key, copy(rows[key]));
+	for (const key of sortedKeys(rows)) setRow(out, key, copy(rows[key]));
 	return out;
 }

@@ -35,5 +35,6 @@ export const stockLevels: Projection<StockLevelsState, StockLevelsView> = {
 			}
 		}
 	},
+	rows: (state) => state,
 	view: (state) => sortedRecord(state)
 };

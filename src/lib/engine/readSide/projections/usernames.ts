@@ -29,5 +29,6 @@ export const usernames: Projection<UsernamesState, UsernamesView> = {
 			}
 		}
 	},
+	rows: (state) => state,
 	view: (state) => sortedRecord(state)
 };

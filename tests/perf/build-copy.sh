@@ -7,5 +7,5 @@ root="$(git rev-parse --show-toplevel)"
 cd "$root"
 cp -r src static package.json svelte.config.js vite.config.ts tsconfig.json /tmp/es-build/
 ln -s "$root/node_modules" /tmp/es-build/node_modules
-cd /tmp/es-build && npx svelte-kit sync >/dev/null && npx vite build > /tmp/es-build.log 2>&1
+cd /tmp/es-build && npx svelte-kit sync >/dev/null && npx vite build ${MINIFY:+--minify $MINIFY} > /tmp/es-build.log 2>&1
 echo /tmp/es-build/build

@@ -8,7 +8,7 @@ import {
 	flashOpacity,
 	flashesByNode,
 	recentFlashes,
-	sentIndex
+	sendOf
 } from './marks';
 
 const clientOf = () => 'ann';
@@ -139,8 +139,8 @@ describe('recentFlashes: the trace near the cursor', () => {
 	});
 });
 
-describe('sentIndex', () => {
-	it('finds the send of every copy by its id', () => {
+describe('sendOf', () => {
+	it('finds the send of a lost copy by its id, before the loss', () => {
 		const sent: TraceRecord = {
 			t: 3,
 			type: 'MessageSent',
@@ -154,8 +154,12 @@ describe('sentIndex', () => {
 			arriveAt: 6,
 			lostAt: null
 		};
-		const index = sentIndex([sent, { t: 6, type: 'MessageDelivered', message: 'm1' }]);
-		expect(index.get('m1')).toBe(sent);
-		expect(index.size).toBe(1);
+		const trace: TraceRecord[] = [
+			sent,
+			{ ...sent, message: 'm2' },
+			{ t: 5, type: 'MessageLost', message: 'm1', reason: 'network' }
+		];
+		expect(sendOf(trace, 2, 'm1')).toBe(sent);
+		expect(sendOf(trace, 1, 'm2')).toBeUndefined();
 	});
 });

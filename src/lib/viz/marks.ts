@@ -187,9 +187,19 @@ export function flashOpacity(t: number, time: number, windowTicks: number): numb
 
 export type SentRecord = Extract<TraceRecord, { type: 'MessageSent' }>;
 
-/** Every copy ever sent in a run, by message id: where a lost copy was going, and when. */
-export function sentIndex(trace: readonly TraceRecord[]): Map<string, SentRecord> {
-	const index = new Map<string, SentRecord>();
-	for (const r of trace) if (r.type === 'MessageSent') index.set(r.message, r);
-	return index;
+/**
+ * The send of the copy `message`, searched backwards from trace index `before` (its loss): where a
+ * lost copy was going, and when. A copy is lost within its flight, so the search is short; an index
+ * of every send in a long run would cost a full pass over its trace.
+ */
+export function sendOf(
+	trace: readonly TraceRecord[],
+	before: number,
+	message: string
+): SentRecord | undefined {
+	for (let i = Math.min(before, trace.length) - 1; i >= 0; i--) {
+		const r = trace[i];
+		if (r.type === 'MessageSent' && r.message === message) return r;
+	}
+	return undefined;
 }

@@ -38,7 +38,7 @@ export function paletteOf(element: Element, themeName: string): Palette {
 	return palette;
 }
 
-function shapePath(ctx: CanvasRenderingContext2D, mark: CopyMark, x: number, y: number) {
+function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number) {
 	ctx.beginPath();
 	switch (mark) {
 		case 'event':
@@ -63,8 +63,25 @@ function shapePath(ctx: CanvasRenderingContext2D, mark: CopyMark, x: number, y: 
 	}
 }
 
+/** A 2D context on the page's canvas or on the offscreen canvas it hands its drawing to. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/**
+ * Where copies are drawn: the canvas's offscreen twin where the browser has one. Text drawn on a
+ * page canvas makes the browser resolve its font against the page's styles first, and in the
+ * middle of a seek's DOM update that is a whole extra style pass; an offscreen canvas has no page.
+ */
+export function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | OffscreenCanvas {
+	if (typeof canvas.transferControlToOffscreen !== 'function') return canvas;
+	try {
+		return canvas.transferControlToOffscreen();
+	} catch {
+		return canvas;
+	}
+}
+
 export function drawCopies(
-	ctx: CanvasRenderingContext2D,
+	ctx: Context2D,
 	copies: readonly PlacedCopy[],
 	palette: Palette,
 	selectedEvent: number | null
@@ -94,7 +111,7 @@ export function drawCopies(
 
 /** A red ✕ where a copy was lost. */
 export function drawDrop(
-	ctx: CanvasRenderingContext2D,
+	ctx: Context2D,
 	x: number,
 	y: number,
 	opacity: number,

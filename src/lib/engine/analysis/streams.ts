@@ -26,3 +26,12 @@ export function streamsIn(events: readonly StoredEvent[]): string[] {
 	for (const e of events) seen.add(e.streamId);
 	return [...seen];
 }
+
+const streamsCache = new WeakMap<Run, string[]>();
+
+/** Every stream of a run, in order of first append (once per run: the store is append-only). */
+export function streamsOf(run: Run): string[] {
+	let streams = streamsCache.get(run);
+	if (!streams) streamsCache.set(run, (streams = streamsIn(run.logs.events)));
+	return streams;
+}

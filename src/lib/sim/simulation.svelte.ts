@@ -32,9 +32,6 @@ export class Simulation {
 	);
 	readonly world = $derived(worldAt(this.run, this.tick));
 	readonly report = $derived(report(this.run));
-	/** The events and trace records that exist at the cursor. */
-	readonly events = $derived(this.run.logs.events.slice(0, this.world.storeHead));
-	readonly trace = $derived(this.run.logs.trace.slice(0, this.world.traceLength));
 
 	constructor(scenario: Scenario) {
 		this.scenario = scenario;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { worldAt } from '../simulation';
 import { run } from '../testing/scenarios';
 import { compareRows, rowDiffs } from './modelVsTruth';
-import { inFlightByConsumer, queriesAnswered, readModelsAt } from './readModels';
-import { streamEvents, streamStateAt, streamsIn } from './streams';
+import { inFlightByConsumer, queriesAt, readModelsAt } from './readModels';
+import { lastRecords, streamEvents, streamStateAt, streamsIn } from './streams';
 
 describe('compareRows and rowDiffs', () => {
 	const statuses = (model: object, truth: object) =>
@@ -95,11 +95,11 @@ describe('given add(5) twice over a duplicating network to a naive and a dedupli
 		]);
 	});
 
-	it('the stale query says how far behind it was', () => {
-		const w = worldAt(r, 20);
-		expect(queriesAnswered(r.logs.trace.slice(0, w.traceLength))).toMatchObject([
+	it('the stale query says how far behind it was, from the tick it was answered', () => {
+		expect(queriesAt(r, worldAt(r, 20).traceLength)).toMatchObject([
 			{ t: 4, consumer: 'naive', stale: true, eventsBehind: 1 }
 		]);
+		expect(queriesAt(r, worldAt(r, 3).traceLength)).toEqual([]);
 	});
 });
 
@@ -126,5 +126,33 @@ describe('a stream at any version', () => {
 		expect(streamStateAt(r, 'counter-1', 99)).toEqual({ value: 15 });
 		expect(streamEvents(r, 'counter-1', 2).map((e) => e.version)).toEqual([1, 2]);
 		expect(streamStateAt(r, 'nothing', 3)).toEqual({ value: 0 });
+	});
+});
+
+describe('the event store table at a cursor', () => {
+	const { run: r } = run({
+		title: 'two streams',
+		seed: 1,
+		ticks: 30,
+		domain: 'counter',
+		consumers: [],
+		commands: [
+			{ at: 1, every: 2, repeat: 6, stream: 'counter-1', type: 'Add', data: { amount: 5 } },
+			{ at: 2, every: 4, repeat: 3, stream: 'counter-2', type: 'Add', data: { amount: 1 } }
+		]
+	});
+
+	it('shows the last rows at the store head, of all streams or one, and counts them all', () => {
+		expect(r.logs.events).toHaveLength(9);
+		const all = lastRecords(r, 6, null, 4);
+		expect(all.total).toBe(6);
+		expect(all.shown.map((e) => e.globalPosition)).toEqual([3, 4, 5, 6]);
+		const one = lastRecords(r, 6, 'counter-2', 4);
+		expect(one.shown.every((e) => e.streamId === 'counter-2' && e.globalPosition <= 6)).toBe(true);
+		expect(one.total).toBe(
+			r.logs.events.slice(0, 6).filter((e) => e.streamId === 'counter-2').length
+		);
+		expect(lastRecords(r, 0, null, 4)).toEqual({ shown: [], total: 0 });
+		expect(lastRecords(r, 9, 'nothing', 4)).toEqual({ shown: [], total: 0 });
 	});
 });

@@ -9,7 +9,7 @@ import { checkReadModel, type InvariantStatus } from './invariants';
 import { modelVsTruth, rowDiffs, type RowDiff } from './modelVsTruth';
 import { insertionPoint } from './search';
 import type { Run } from '../simulation/timeline';
-import type { TraceOf, TraceRecord } from '../simulation/trace';
+import type { TraceOf } from '../simulation/trace';
 import type { Copy, WorldState } from '../simulation/world';
 
 export type { RowDiff, RowStatus } from './modelVsTruth';
@@ -83,9 +83,21 @@ export function readModelsAt(run: Run, world: WorldState, rowLimit = Infinity): 
 	});
 }
 
-/** Queries answered in the trace prefix, oldest first. */
-export function queriesAnswered(trace: readonly TraceRecord[]): TraceOf<'QueryAnswered'>[] {
-	return trace.filter((r): r is TraceOf<'QueryAnswered'> => r.type === 'QueryAnswered');
+const queriesCache = new WeakMap<Run, { at: number[]; records: TraceOf<'QueryAnswered'>[] }>();
+
+/** The queries answered in a run's first `traceLength` trace records, oldest first (indexed once per run). */
+export function queriesAt(run: Run, traceLength: number): TraceOf<'QueryAnswered'>[] {
+	let index = queriesCache.get(run);
+	if (!index) {
+		index = { at: [], records: [] };
+		run.logs.trace.forEach((r, i) => {
+			if (r.type !== 'QueryAnswered') return;
+			index!.at.push(i);
+			index!.records.push(r);
+		});
+		queriesCache.set(run, index);
+	}
+	return index.records.slice(0, insertionPoint(index.at, traceLength));
 }
 
 /** Message copies on the wire, grouped by consumer (scenario order), earliest arrival first. */

@@ -35,3 +35,25 @@ export function streamsOf(run: Run): string[] {
 	if (!streams) streamsCache.set(run, (streams = streamsIn(run.logs.events)));
 	return streams;
 }
+
+/**
+ * The last `limit` records in the store at `storeHead`, of one stream or all, and how many there
+ * are in all: what the event-store table shows, without copying the store on every seek.
+ */
+export function lastRecords(
+	run: Run,
+	storeHead: number,
+	stream: string | null,
+	limit: number
+): { shown: StoredEvent[]; total: number } {
+	const log = stream === null ? run.logs.events : (run.logs.byStream[stream] ?? []);
+	// Both logs are in global order: count the records at or before the store's head.
+	let lo = 0;
+	let hi = log.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (log[mid].globalPosition <= storeHead) lo = mid + 1;
+		else hi = mid;
+	}
+	return { shown: log.slice(Math.max(0, lo - limit), lo), total: lo };
+}

@@ -54,7 +54,13 @@ async function frameTimes(page, ms) {
 	const time = page.getByRole('slider', { name: 'Time' });
 	await time.fill('150');
 	await page.waitForTimeout(500);
-	const copies = await page.locator('[data-message]').count();
+	// The broker's box says how many copies are on the wire (only the first 120 get buttons).
+	const copies = await page.evaluate(() => {
+		const line = [...document.querySelectorAll('text')].find((t) =>
+			/^\d+ in fl/.test(t.textContent)
+		);
+		return line?.textContent.split(' ')[0];
+	});
 	for (const speed of ['0', '2']) {
 		// Speed slider: log2 of ticks per second (0 → 1 tick/s, 2 → 4 ticks/s).
 		await page.getByRole('slider', { name: 'Speed' }).fill(speed);

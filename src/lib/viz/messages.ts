@@ -122,6 +122,13 @@ export interface PlacedCopy {
 /** Lane spread (px) between copies on one wire. */
 export const laneSpread = 14;
 
+/**
+ * Copies that get their own focusable button while paused. Beyond this many (hundreds in flight),
+ * buttons would cost a seek tens of milliseconds and a keyboard user could not tab through them
+ * anyway; a click on any copy still works (the topology hit-tests the canvas).
+ */
+export const focusableCopiesMax = 120;
+
 /** Every copy on the wire at `time`, placed on its wire (copies without a wire are skipped). */
 export function placeCopies(
 	copies: readonly {

@@ -38,28 +38,43 @@ export function paletteOf(element: Element, themeName: string): Palette {
 	return palette;
 }
 
-function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number) {
+/** The ack triangle's inradius: it is grown about its incenter. */
+const ackInradius = 6.18;
+
+/**
+ * The mark's shape at (x, y), its edges moved out by `grow` px (in, if negative): an outline is
+ * the shape grown, filled under the shape shrunk. Two fills instead of fill + stroke: stroking
+ * hundreds of antialiased outlines is most of a frame's time in a software-rendered browser.
+ */
+function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number, grow: number) {
 	ctx.beginPath();
 	switch (mark) {
 		case 'event':
-			ctx.arc(x, y, 11, 0, 2 * Math.PI);
+			ctx.arc(x, y, 11 + grow, 0, 2 * Math.PI);
 			break;
-		case 'duplicate':
-			ctx.moveTo(x, y - 14);
-			ctx.lineTo(x + 14, y);
-			ctx.lineTo(x, y + 14);
-			ctx.lineTo(x - 14, y);
+		case 'duplicate': {
+			const r = 14 + grow * Math.SQRT2;
+			ctx.moveTo(x, y - r);
+			ctx.lineTo(x + r, y);
+			ctx.lineTo(x, y + r);
+			ctx.lineTo(x - r, y);
 			ctx.closePath();
 			break;
-		case 'redelivery':
-			ctx.rect(x - 11, y - 11, 22, 22);
+		}
+		case 'redelivery': {
+			const r = 11 + grow;
+			ctx.rect(x - r, y - r, 2 * r, 2 * r);
 			break;
-		case 'ack':
-			ctx.moveTo(x - 12, y);
-			ctx.lineTo(x + 8, y - 10);
-			ctx.lineTo(x + 8, y + 10);
+		}
+		case 'ack': {
+			const cx = x + 8 - ackInradius;
+			const k = 1 + grow / ackInradius;
+			ctx.moveTo(cx + (x - 12 - cx) * k, y);
+			ctx.lineTo(cx + (x + 8 - cx) * k, y - 10 * k);
+			ctx.lineTo(cx + (x + 8 - cx) * k, y + 10 * k);
 			ctx.closePath();
 			break;
+		}
 	}
 }
 
@@ -86,7 +101,6 @@ export function drawCopies(
 	palette: Palette,
 	selectedEvent: number | null
 ): void {
-	ctx.lineJoin = 'round';
 	ctx.textAlign = 'center';
 	ctx.textBaseline = 'middle';
 	ctx.font = '700 10.5px system-ui, sans-serif';
@@ -94,13 +108,15 @@ export function drawCopies(
 		if (c.opacity <= 0) continue;
 		const mark = copyMark(c as Parameters<typeof copyMark>[0]);
 		const selected = selectedEvent !== null && c.position === selectedEvent && mark !== 'ack';
+		// The outline is 2 px (3.5 px in the focus colour when selected), half over the shape.
+		const half = selected ? 1.75 : 1;
 		ctx.globalAlpha = c.opacity;
-		shapePath(ctx, mark, c.x, c.y);
+		shapePath(ctx, mark, c.x, c.y, half);
+		ctx.fillStyle = selected ? palette.focus : palette.outline;
+		ctx.fill();
+		shapePath(ctx, mark, c.x, c.y, -half);
 		ctx.fillStyle = palette.mark[mark];
 		ctx.fill();
-		ctx.lineWidth = selected ? 3.5 : 2;
-		ctx.strokeStyle = selected ? palette.focus : palette.outline;
-		ctx.stroke();
 		if (mark !== 'ack') {
 			ctx.fillStyle = palette.label;
 			ctx.fillText(String(c.position), c.x, c.y + 0.5);

@@ -3,6 +3,7 @@
  * remembered in localStorage and set on <html lang>. `t(key, params)` looks a string up in the
  * current language, falling back to English, then to the key itself (never a blank).
  */
+import { format } from './format';
 import { browser } from '$app/environment';
 import { areas } from './messages';
 
@@ -41,12 +42,10 @@ class Locale {
 
 export const locale = new Locale();
 
-/** The string for `key` in the current language, with `{name}` placeholders filled in. */
+/** The string for `key` in the current language, its placeholders filled in (see `format`). */
 export function t(key: string, params: Record<string, string | number> = {}): string {
 	const text = dictionaries[locale.lang][key] ?? dictionaries.en[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in params ? String(params[name]) : m
-	);
+	return format(text, params, locale.lang);
 }
 
 /** For specs: the merged dictionaries. */

@@ -12,8 +12,9 @@ export const labs = {
 		'labs.snap.stop': 'Stop',
 		'labs.snap.exportCsv': 'Export CSV',
 		'labs.snap.progressLabel': 'Measurement progress',
-		'labs.snap.progress': 'Measuring {length} events, {interval}: {done} of {total} done',
-		'labs.snap.progressDone': 'Measured {total} combinations in {seconds} s.',
+		'labs.snap.progress':
+			'Measuring {length} {length|event|events}, {interval}: {done} of {total} done',
+		'labs.snap.progressDone': 'Measured {total} {total|combination|combinations} in {seconds} s.',
 		'labs.snap.stopped': 'Stopped after {done} of {total}.',
 		'labs.snap.failed': 'The measurement failed: {message}',
 		'labs.snap.waiting': 'Waiting for the first measurement…',
@@ -28,7 +29,7 @@ export const labs = {
 		'labs.snap.timeCaption': 'Measured time per load in this browser',
 		'labs.snap.timeAxis': 'Time per load',
 		'labs.snap.timeNote':
-			'Median of {runs} runs; each run repeats loads at {loads} versions spread over the stream until it has taken {ms} ms.',
+			'Median of {runs} {runs|run|runs}; each run repeats loads at {loads} {loads|version|versions} spread over the stream until it has taken {ms} ms.',
 		'labs.snap.storageCaption': 'Storage: the events, and the snapshots on top of them',
 		'labs.snap.eventsSeries': 'events (any interval)',
 		'labs.snap.storageAxis': 'Bytes (JSON)',
@@ -52,7 +53,7 @@ export const labs = {
 			'The snapshot still holds the old evolve’s state, so “snapshot + tail” no longer equals a full replay, and nothing reports an error.',
 		'labs.cmp.title': 'Compare: one scenario, several configurations',
 		'labs.cmp.mini.label':
-			'Pipeline: {events} events stored, {inFlight} copies in flight, read model {state}',
+			'Pipeline: {events} {events|event|events} stored, {inFlight} {inFlight|copy|copies} in flight, read model {state}',
 		'labs.cmp.mini.store': 'store',
 		'labs.cmp.mini.relay': 'relay',
 		'labs.cmp.mini.publisher': 'publisher',
@@ -81,7 +82,8 @@ export const labs = {
 		'labs.cmp.v.dual-write': 'dual write',
 		'labs.cmp.v.outbox': 'outbox, no dedupe',
 		'labs.cmp.v.outbox-dedupe': 'outbox + dedupe by event id',
-		'labs.cmp.pipe': '{events} events · {publish} · {delivery} · idempotency: {idempotency}',
+		'labs.cmp.pipe':
+			'{events} {events|event|events} · {publish} · {delivery} · idempotency: {idempotency}',
 		'labs.cmp.events.delta': 'delta (Added)',
 		'labs.cmp.events.absolute': 'absolute (ValueSet)',
 		'labs.cmp.seed': 'Seed',
@@ -94,7 +96,7 @@ export const labs = {
 		'labs.cmp.copyLink': 'Copy link',
 		'labs.cmp.copied': 'Link copied',
 		'labs.cmp.badLink': 'This link could not be read ({kind}), so the first preset is shown.',
-		'labs.cmp.overview': 'At tick {tick}: {diverged} of {total} variants diverged.',
+		'labs.cmp.overview': 'At tick {tick}: {diverged} of {total} {total|variant|variants} diverged.',
 		'labs.cmp.converged': 'converged',
 		'labs.cmp.diverged': 'diverged',
 		'labs.cmp.behind': 'behind, catching up',
@@ -111,7 +113,7 @@ export const labs = {
 		'labs.cmp.count.staleReads': 'stale reads',
 		'labs.cmp.why.converged': 'The read model equals the truth.',
 		'labs.cmp.why.behind':
-			'Not wrong, only behind: {behind} events not applied yet (the lag of an async projection).',
+			'Not wrong, only behind: {behind} {behind|event|events} not applied yet (the lag of an async projection).',
 		'labs.cmp.why.never-published':
 			'Event {position} was never published: the dual write crashed between append and publish.',
 		'labs.cmp.why.lost': 'Event {position} was lost on the network and never applied.',
@@ -137,7 +139,8 @@ export const labs = {
 		'labs.con.consumer': 'Read model of consumer “{consumer}” in “{title}”.',
 		'labs.con.progressLabel': 'Sweep progress',
 		'labs.con.progress': 'Running the engine: {done} of {total} sweep points',
-		'labs.con.done': 'Swept {total} points: every number below comes from engine runs.',
+		'labs.con.done':
+			'Swept {total} {total|point|points}: every number below comes from engine runs.',
 		'labs.con.failed': 'The sweep failed: {message}',
 		'labs.con.lagCaption': 'Lag from append to read-model apply, over the run',
 		'labs.con.lagSeries': 'largest lag of the events applied at this tick',
@@ -151,7 +154,7 @@ export const labs = {
 		'labs.con.staleOff': 'plain query',
 		'labs.con.staleOn': 'read-your-writes',
 		'labs.con.staleNote':
-			'A query every {every} ticks, over {seeds} seeds per point; delay drawn from 1 to the value on the axis. A read is stale when the answer differs from the truth at that tick. Read-your-writes waits for the client’s own last write, not for everyone’s.',
+			'A query every {every} {every|tick|ticks}, over {seeds} {seeds|seed|seeds} per point; delay drawn from 1 to the value on the axis. A read is stale when the answer differs from the truth at that tick. Read-your-writes waits for the client’s own last write, not for everyone’s.',
 		'labs.con.rywCaption': 'What read-your-writes costs: ticks a query waits',
 		'labs.con.rywX': 'Network delay, up to (ticks)',
 		'labs.con.rywY': 'Ticks waited',

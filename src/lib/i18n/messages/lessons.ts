@@ -32,12 +32,13 @@ export const lessons = {
 		'lessons.look.row': '{consumer}: {key}',
 		'lessons.look.stream': 'stream {stream}',
 		'lessons.rigged': 'The lesson rigged this',
-		'lessons.inject.crash': '{target} crashes at tick {at} for {duration} ticks',
+		'lessons.inject.crash': '{target} crashes at tick {at} for {duration} {duration|tick|ticks}',
 		'lessons.inject.restart': '{target} restarts at tick {at}',
-		'lessons.inject.partition': '{target} is cut off at tick {at} for {duration} ticks',
+		'lessons.inject.partition':
+			'{target} is cut off at tick {at} for {duration} {duration|tick|ticks}',
 		'lessons.inject.duplicate': 'message {message} is delivered twice (tick {at})',
 		'lessons.inject.drop': 'message {message} is lost (tick {at})',
-		'lessons.inject.delay': 'message {message} is delayed {ticks} ticks (tick {at})',
+		'lessons.inject.delay': 'message {message} is delayed {ticks} {ticks|tick|ticks} (tick {at})',
 		'lessons.changed':
 			'You changed this run, so the lesson’s steps may no longer match what you see.',
 		'lessons.reset': 'Reset the lesson',

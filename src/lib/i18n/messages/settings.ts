@@ -115,7 +115,7 @@ export const settings = {
 		'settings.consumer.remove': 'Remove consumer {id}',
 		'settings.consumer.add': 'Add consumer',
 		'settings.consumer.removed':
-			'Removed {id}, and {count} queries, faults or interventions that named it.',
+			'Removed {id}, and {count} {count|query, fault or intervention|queries, faults or interventions} that named it.',
 
 		'settings.json.label': 'Scenario JSON',
 		'settings.json.help':
@@ -124,7 +124,7 @@ export const settings = {
 		'settings.json.revert': 'Revert',
 		'settings.json.valid': 'Valid scenario.',
 		'settings.json.unchanged': 'This is the scenario on screen.',
-		'settings.json.errors': '{count} problems:',
+		'settings.json.errors': '{count} {count|problem|problems}:',
 		'settings.json.stale': 'The run changed while you were editing. Revert to see it.',
 		'settings.json.export': 'Export',
 		'settings.json.import': 'Import',

@@ -1,7 +1,7 @@
 // The lessons, played as a learner would: every lesson to its end by pressing Next (no console
 // errors, the fixture checks), an ask step revealing right and wrong, deep links, and Korean.
 import { expect, test } from './fixtures';
-import { lessons } from '../../src/lib/lessons/index';
+import { lessons, resolveLesson, stopsOf } from '../../src/lib/lessons/index';
 
 const slugs = lessons.map((l) => l.slug);
 
@@ -93,5 +93,19 @@ test('presenter mode: large type, a clicker steps the lesson, remembered on relo
 	await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
 		'aria-pressed',
 		'true'
+	);
+});
+
+test('a step that points at nodes rings them on the topology', async ({ page }) => {
+	const lesson = lessons.find((l) => l.slug === 'consumer-groups')!;
+	const stops = stopsOf(resolveLesson(lesson));
+	const step = stops.findIndex((s) => s.highlight?.nodes?.includes('group#1')) + 1;
+	expect(step).toBeGreaterThan(0);
+	await page.goto(`/lessons/consumer-groups#step-${step}`);
+	await expect(page.getByRole('button', { name: /group#1, .*\(highlighted\)$/ })).toBeVisible();
+	// The step before points elsewhere (or nowhere): nothing of group#1 is ringed there.
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByRole('button', { name: /group#1, .*\(highlighted\)$/ })).toHaveCount(
+		stops[step - 2].highlight?.nodes?.includes('group#1') ? 1 : 0
 	);
 });

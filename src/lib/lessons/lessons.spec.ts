@@ -31,6 +31,19 @@ describe('the lessons', () => {
 		const resolved = resolveLesson(lesson);
 		const stops = stopsOf(resolved);
 
+		it('points only at nodes its topology draws', () => {
+			const { scenario } = resolved;
+			const nodes = new Set(['store', 'snapshots', 'broker', 'queries', 'relay']);
+			for (let h = 1; h <= scenario.options.handlers; h++) nodes.add(`h${h}`);
+			for (const c of scenario.consumers) {
+				nodes.add(c.id);
+				for (let i = 1; i <= c.instances; i++) nodes.add(`${c.id}#${i}`);
+			}
+			for (const step of lesson.steps)
+				if ('highlight' in step)
+					for (const node of step.highlight.nodes ?? []) expect([...nodes], node).toContain(node);
+		});
+
 		it('resolves every step to a tick, in order, within a short run', () => {
 			expect(resolved.scenario.ticks).toBeLessThanOrEqual(200);
 			const ticks = resolved.steps.map((s) => s.tick);

@@ -25,6 +25,11 @@ export class Simulation {
 	speed = $state(4);
 	/** The event (global position) whose lineage is highlighted, or null. */
 	selectedEvent = $state<number | null>(null);
+	/**
+	 * Topology nodes a lesson points at: a consumer id (its group and read model), an instance
+	 * (`id#n`), `relay`, `store`, `snapshots`, `broker` or `queries`. Empty in the sandbox.
+	 */
+	highlight = $state.raw<readonly string[]>([]);
 
 	readonly run: Run = $derived(simulate(this.scenario));
 	readonly tick: number = $derived(

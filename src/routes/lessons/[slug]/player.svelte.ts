@@ -42,6 +42,7 @@ export class LessonPlayer {
 		this.revealed = false;
 		const stop = this.stop;
 		this.sim.selectedEvent = stop.highlight?.events?.at(-1) ?? null;
+		this.sim.highlight = stop.highlight?.nodes ?? [];
 		if (play && this.animate && stop.tick > stop.fromTick) {
 			this.sim.seek(stop.fromTick);
 			this.#playTo(stop.tick, null);

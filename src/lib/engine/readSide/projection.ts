@@ -41,4 +41,6 @@ export interface Projection<S = unknown, V = unknown> {
 	 * which the caller must not mutate. A law ties it to `view` (projections/index.spec.ts).
 	 */
 	rows(state: S, options: ProjectionOptions): Readonly<Record<string, unknown>>;
+	/** One row of `rows` (undefined when there is no such row), without building the others. */
+	row(state: S, key: string, options: ProjectionOptions): unknown;
 }

@@ -48,6 +48,7 @@ export const cartContents: Projection<CartContentsState, CartContentsView> = {
 		return [event.streamId];
 	},
 	rows: (state) => state,
+	row: (state, key) => rowOr<unknown>(state, key, undefined),
 	view: (state) =>
 		sortedRecord(state, (row) => ({ items: sortedRecord(row.items), checkedOut: row.checkedOut }))
 };

@@ -5,7 +5,7 @@
  */
 import { isCounterEvent } from '../../domains/counter';
 import type { Projection } from '../projection';
-import { addToRow, setRow, sortedRecord } from './rows';
+import { addToRow, rowOr, setRow, sortedRecord } from './rows';
 
 /** Value per stream id. */
 export type CounterValuesState = Record<string, number>;
@@ -30,5 +30,6 @@ export const counterValues: Projection<CounterValuesState, CounterValuesView> = 
 		}
 	},
 	rows: (state) => state,
+	row: (state, key) => rowOr<unknown>(state, key, undefined),
 	view: (state) => sortedRecord(state)
 };

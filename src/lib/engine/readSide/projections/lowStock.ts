@@ -71,6 +71,10 @@ export const lowStock: Projection<LowStockState, LowStockView> = {
 			if (isShown(row, options)) setRow(rows, sku, { name: row.name as string, stock: row.stock });
 		return rows;
 	},
+	row(state, sku, options) {
+		const row = rowOr<ProductRow | undefined>(state, sku, undefined);
+		return isShown(row, options) ? { name: row!.name as string, stock: row!.stock } : undefined;
+	},
 	view(state, options) {
 		return sortedKeys(state)
 			.filter((sku) => isShown(state[sku], options))

@@ -5,7 +5,7 @@
  */
 import { isCartEvent } from '../../domains/cart';
 import type { Projection } from '../projection';
-import { addToRow, sortedRecord } from './rows';
+import { addToRow, rowOr, sortedRecord } from './rows';
 
 /** Times removed per sku. */
 export type RemovedItemsState = Record<string, number>;
@@ -30,5 +30,6 @@ export const removedItems: Projection<RemovedItemsState, RemovedItemsView> = {
 		}
 	},
 	rows: (state) => state,
+	row: (state, key) => rowOr<unknown>(state, key, undefined),
 	view: (state) => sortedRecord(state)
 };

@@ -5,7 +5,7 @@
  */
 import { isInventoryEvent } from '../../domains/inventory';
 import type { Projection } from '../projection';
-import { addToRow, sortedRecord } from './rows';
+import { addToRow, rowOr, sortedRecord } from './rows';
 
 /** Stock per sku. */
 export type StockLevelsState = Record<string, number>;
@@ -36,5 +36,6 @@ export const stockLevels: Projection<StockLevelsState, StockLevelsView> = {
 		}
 	},
 	rows: (state) => state,
+	row: (state, key) => rowOr<unknown>(state, key, undefined),
 	view: (state) => sortedRecord(state)
 };

@@ -6,7 +6,7 @@
  */
 import { isRegistrationEvent } from '../../domains/registration';
 import type { Projection } from '../projection';
-import { addToRow, sortedRecord } from './rows';
+import { addToRow, rowOr, sortedRecord } from './rows';
 
 /** Registrations per username. */
 export type UsernamesState = Record<string, number>;
@@ -30,5 +30,6 @@ export const usernames: Projection<UsernamesState, UsernamesView> = {
 		}
 	},
 	rows: (state) => state,
+	row: (state, key) => rowOr<unknown>(state, key, undefined),
 	view: (state) => sortedRecord(state)
 };

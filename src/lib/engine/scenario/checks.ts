@@ -1,0 +1,230 @@
+/**
+ * Pass 2 of validating a scenario: what spans fields or needs the domain (command types and data,
+ * stream ids, consumer and fault references, `at` within `ticks`, the limits on generated work).
+ * Pass 1, each field on its own, is the zod schema in schema.ts.
+ */
+import { z } from 'zod';
+import { type DomainDefinition } from '../domains/index';
+import { readModelNames, type ReadModelName } from '../readSide/projection';
+import { error, fromIssue, quoteAll, type ScenarioError } from './errors';
+import { substitute } from './expand';
+import { limits, repetitionPlaceholder } from './limits';
+import type { Fields } from './schema';
+import type { CommandSpec, ConsumerSpec } from './types';
+
+export function checkAts(fields: Fields): ScenarioError[] {
+	const errors: ScenarioError[] = [];
+	const check = (path: string, value: number) => {
+		if (value > fields.ticks)
+			errors.push(error(path, `must be an integer in 0..${fields.ticks} (the scenario's ticks)`));
+	};
+	fields.consumers?.forEach((c, i) => check(`consumers[${i}].startAt`, c.startAt));
+	fields.commands.forEach((c, i) => check(`commands[${i}].at`, c.at));
+	fields.faults.forEach((f, i) => check(`faults[${i}].at`, f.at));
+	fields.queries.forEach((q, i) => check(`queries[${i}].at`, q.at));
+	fields.interventions.forEach((v, i) => check(`interventions[${i}].at`, v.at));
+	return errors;
+}
+
+export function checkNetwork(fields: Fields): ScenarioError[] {
+	const { delayMin, delayMax } = fields.network;
+	return delayMin <= delayMax
+		? []
+		: [
+				error('network.delayMin', `must be at most network.delayMax (${delayMax}); got ${delayMin}`)
+			];
+}
+
+export function resolveConsumers(fields: Fields, domain: DomainDefinition): ConsumerSpec[] {
+	const given = fields.consumers ?? [{ id: 'view', idempotency: 'none', instances: 1, startAt: 0 }];
+	// Resolved only after pass 1, because the default read model is the domain's first.
+	return given.map((c) => ({
+		id: c.id,
+		readModel: (c.readModel ?? domain.readModels[0]) as ReadModelName,
+		idempotency: c.idempotency,
+		instances: c.instances,
+		startAt: c.startAt
+	}));
+}
+
+export function checkConsumers(consumers: readonly ConsumerSpec[], domain: DomainDefinition) {
+	const errors: ScenarioError[] = [];
+	const seen = new Set<string>();
+	consumers.forEach((c, i) => {
+		if (seen.has(c.id))
+			errors.push(error(`consumers[${i}].id`, `"${c.id}" is already used; ids must be unique`));
+		seen.add(c.id);
+		if (!domain.readModels.includes(c.readModel)) {
+			const known = (readModelNames as readonly string[]).includes(c.readModel);
+			const why = known
+				? `is not a read model of the ${domain.name} domain`
+				: 'is not a read model';
+			errors.push(
+				error(
+					`consumers[${i}].readModel`,
+					`"${c.readModel}" ${why}; allowed: ${quoteAll(domain.readModels)}`
+				)
+			);
+		}
+	});
+	return errors;
+}
+
+/** A fault or intervention target: `relay`, a consumer id, or `id#n` for its n-th instance. */
+function targetProblem(
+	target: string,
+	consumers: readonly ConsumerSpec[],
+	relayAllowed: boolean,
+	outbox: boolean
+): string | null {
+	if (target === 'relay' && outbox === false)
+		return '"relay" exists only with options.publish "outbox" (a dual write has no relay)';
+	if (target === 'relay') return relayAllowed ? null : '"relay" can only crash, not be partitioned';
+	const [, consumerId, n] = /^(.*?)(?:#(\d+))?$/.exec(target) ?? [];
+	const consumer = consumers.find((c) => c.id === consumerId);
+	const allowed = `a consumer id (${quoteAll(consumers.map((c) => c.id)) || 'none defined'}), id#n for its n-th instance${relayAllowed ? ', or "relay"' : ''}`;
+	if (consumer === undefined) return `"${target}" is not a known target; allowed: ${allowed}`;
+	if (n !== undefined && (Number(n) < 1 || Number(n) > consumer.instances))
+		return `"${target}": instance must be in 1..${consumer.instances} (consumer "${consumer.id}" has ${consumer.instances})`;
+	return null;
+}
+
+export function checkReferences(
+	fields: Fields,
+	consumers: readonly ConsumerSpec[]
+): ScenarioError[] {
+	const errors: ScenarioError[] = [];
+	const outbox = fields.options.publish === 'outbox';
+	fields.faults.forEach((f, i) => {
+		const problem = targetProblem(f.target, consumers, f.kind === 'crash', outbox);
+		if (problem !== null) errors.push(error(`faults[${i}].target`, problem));
+	});
+	fields.interventions.forEach((v, i) => {
+		if (v.kind !== 'crash' && v.kind !== 'restart') return;
+		const problem = targetProblem(v.target, consumers, true, outbox);
+		if (problem !== null) errors.push(error(`interventions[${i}].target`, problem));
+	});
+	const ids = consumers.map((c) => c.id);
+	fields.queries.forEach((q, i) => {
+		if (!ids.includes(q.consumer))
+			errors.push(
+				error(
+					`queries[${i}].consumer`,
+					`"${q.consumer}" is not a consumer; allowed: ${quoteAll(ids) || '(none defined)'}`
+				)
+			);
+	});
+	return errors;
+}
+
+export function checkUniqueness(
+	fields: Fields,
+	consumers: readonly ConsumerSpec[]
+): ScenarioError[] {
+	const needsView =
+		fields.domain === 'registration' && fields.options.uniqueness === 'read-model-check';
+	if (!needsView || consumers.some((c) => c.readModel === 'usernames')) return [];
+	return [
+		error(
+			'options.uniqueness',
+			'"read-model-check" needs a consumer with readModel "usernames" (the view the check reads)'
+		)
+	];
+}
+
+/** The indices a check samples: the first and the last repetition (the longest `{i}`). */
+const sampleIndices = (command: CommandSpec) => (command.repeat > 1 ? [1, command.repeat] : [1]);
+
+function checkStream(command: CommandSpec, path: string, domain: DomainDefinition) {
+	for (const index of sampleIndices(command)) {
+		const stream = substitute(command.stream, index) as string;
+		const generated = stream === command.stream ? '' : ` (generates "${stream}")`;
+		if (stream.length > limits.idCharsMax)
+			return [
+				error(
+					path,
+					`"${command.stream}"${generated} is longer than ${limits.idCharsMax} characters`
+				)
+			];
+		if (!domain.streamPattern.test(stream))
+			return [
+				error(
+					path,
+					`"${command.stream}"${generated} is not a ${domain.name} stream id: ${domain.streamDescription}`
+				)
+			];
+	}
+	return [];
+}
+
+function checkData(command: CommandSpec, prefix: readonly PropertyKey[], domain: DomainDefinition) {
+	const schema = domain.commandData[command.type];
+	const shapeKeys = schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined;
+	const errors: ScenarioError[] = [];
+	for (const index of sampleIndices(command)) {
+		const result = schema.safeParse(substitute(command.data, index));
+		if (!result.success)
+			for (const issue of result.error.issues)
+				errors.push(...fromIssue(issue, prefix, issue.path.length === 0 ? shapeKeys : undefined));
+	}
+	return errors;
+}
+
+/** Inventory commands go to their product's stream: `product-<sku>`, never another product's. */
+function checkProductStream(command: CommandSpec, path: string, domain: DomainDefinition) {
+	if (domain.name !== 'inventory' || typeof command.data.sku !== 'string') return [];
+	for (const index of sampleIndices(command)) {
+		const sku = substitute(command.data.sku, index) as string;
+		const stream = substitute(command.stream, index) as string;
+		if (stream !== `product-${sku}`)
+			return [
+				error(
+					path,
+					`"${sku}" does not belong in stream "${stream}": product commands go to "product-${sku}"`
+				)
+			];
+	}
+	return [];
+}
+
+export function checkCommands(fields: Fields, domain: DomainDefinition): ScenarioError[] {
+	const errors: ScenarioError[] = [];
+	fields.commands.forEach((command, i) => {
+		const path = `commands[${i}]`;
+		errors.push(...checkStream(command, `${path}.stream`, domain));
+		if (!domain.commandTypes.includes(command.type))
+			errors.push(
+				error(
+					`${path}.type`,
+					`"${command.type}" is not a ${domain.name} command; allowed: ${quoteAll(domain.commandTypes)}`
+				)
+			);
+		else errors.push(...checkData(command, ['commands', i, 'data'], domain));
+		errors.push(...checkProductStream(command, `${path}.data.sku`, domain));
+	});
+	return errors.length > 0 ? errors : checkVolume(fields.commands);
+}
+
+/** The limits on generated work: expanded commands, then distinct streams. */
+function checkVolume(commands: readonly CommandSpec[]): ScenarioError[] {
+	const total = commands.reduce((sum, c) => sum + c.repeat, 0);
+	if (total > limits.expandedCommandsMax)
+		return [
+			error(
+				'commands',
+				`expand to ${total} commands (the sum of repeat); the limit is ${limits.expandedCommandsMax}`
+			)
+		];
+	const streams = new Set<string>();
+	for (const command of commands) {
+		const generated = command.stream.includes(repetitionPlaceholder);
+		for (let index = 1; index <= (generated ? command.repeat : 1); index++) {
+			streams.add(generated ? (substitute(command.stream, index) as string) : command.stream);
+			if (streams.size > limits.streamsMax)
+				return [
+					error('commands', `name more than ${limits.streamsMax} distinct streams (the limit)`)
+				];
+		}
+	}
+	return [];
+}

@@ -1,0 +1,43 @@
+/**
+ * Upper bounds on everything a scenario can ask for, so a hostile link cannot freeze a tab
+ * ("put a limit on everything", TigerBeetle). Ticks are simulation ticks, not wall-clock time.
+ */
+export const limits = {
+	/** Size of a scenario as JSON text (UTF-8 bytes), checked by `parseScenarioText` and the CLI. */
+	inputBytesMax: 1024 * 1024,
+	seedMax: 4_294_967_295,
+	ticksMax: 200_000,
+	/** Commands after `repeat` expansion: the sum of every entry's `repeat`. */
+	expandedCommandsMax: 200_000,
+	/** Distinct stream ids the commands name, counting every `{i}`-generated one. */
+	streamsMax: 10_000,
+	handlersMax: 16,
+	/** Ticks a handler may take from load to append. */
+	decideTicksMax: 100,
+	/** Ticks a generated command may arrive late. */
+	jitterTicksMax: 1_000,
+	retriesMax: 10,
+	snapshotEveryMax: 100_000,
+	relayRestartTicksMax: 1_000,
+	ackTimeoutTicksMax: 1_000,
+	lowStockThresholdMax: 1_000_000,
+	catchUpPerTickMax: 10_000,
+	/** Network delay bounds; a copy always takes at least one tick. */
+	delayTicksMin: 1,
+	delayTicksMax: 1_000,
+	consumersMax: 8,
+	instancesMax: 8,
+	faultsMax: 200,
+	queriesMax: 1_000,
+	interventionsMax: 1_000,
+	/** Fault and crash-intervention durations. */
+	durationTicksMax: 100_000,
+	titleCharsMax: 200,
+	/** Streams, clients, consumer ids, command types, message ids, targets. */
+	idCharsMax: 64
+} as const;
+
+/** Consumer ids: lowercase, so `id#n` fault targets and trace labels stay unambiguous. */
+export const consumerIdPattern = /^[a-z][a-z0-9-]*$/;
+/** The placeholder for the 1-based repetition index in generated commands. */
+export const repetitionPlaceholder = '{i}';

@@ -5,6 +5,8 @@ import { domainNames } from '$lib/engine/domains/decider';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import { toBase64url } from './base64url';
 import { decodeShare, defaultScenario, encodeShare, shareLimits, sharePrefix } from './codec';
+import s1Defaults from './fixtures/s1-defaults.json';
+import s1Link from './fixtures/s1-link.json';
 import { interventionsArb, parsedExample, scenarioArb } from './spec-helpers';
 
 const encode = (...args: Parameters<typeof encodeShare>) => {
@@ -170,5 +172,26 @@ describe('broken links', () => {
 			}),
 			{ numRuns: 10_000 }
 		);
+	});
+});
+
+describe('links already shared', () => {
+	// A link stores only what differs from the defaults, so the defaults are part of the s1
+	// format: changing one would silently change what every shared link shows. If a default must
+	// change, give links a new version and keep decoding s1 against these.
+	it('decode against the defaults frozen with the s1 format', () => {
+		expect(defaultScenario()).toEqual(s1Defaults);
+	});
+
+	it('reopen exactly what was shared: a link made when s1 was released', () => {
+		const decoded = decodeShare(s1Link.fragment);
+		expect(decoded).toEqual({
+			ok: true,
+			state: expect.objectContaining({
+				scenario: s1Link.scenario,
+				tick: s1Link.tick,
+				panels: s1Link.panels
+			})
+		});
 	});
 });

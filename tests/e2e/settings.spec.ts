@@ -214,4 +214,8 @@ test('the settings read in Korean', async ({ page }) => {
 	await expect(page.getByRole('region', { name: '설정' })).toBeVisible();
 	await expect(page.getByRole('spinbutton', { name: '시드' })).toHaveValue('7');
 	await expect(page.getByRole('button', { name: '새 시드' })).toBeVisible();
+	// The engine's validation messages are shown in Korean too, with the same numbers.
+	await page.getByRole('button', { name: '커맨드 쪽' }).click();
+	await page.getByRole('spinbutton', { name: '커맨드 핸들러 수' }).fill('0');
+	await expect(page.getByText('options.handlers: 1..16 범위의 정수여야 합니다')).toBeVisible();
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario, parseScenarioText } from '$lib/engine/scenario/schema';
+import { localizeScenarioMessage } from './scenarioErrors';
+
+const hangul = /[\uac00-\ud7a3]/;
+const base = { format: 'eventscope/1' };
+
+/** Inputs that trip each kind of validator message a learner can meet in the settings. */
+const broken: unknown[] = [
+	{ ...base, ticks: 'many' },
+	{ ...base, ticks: 0 },
+	{ ...base, network: { drop: 2 } },
+	{ ...base, network: { delayMin: 5, delayMax: 2 } },
+	{ ...base, options: { delivery: 'exactly-once' } },
+	{ ...base, options: { delivry: 'at-least-once' } },
+	{ ...base, options: { readYourWrites: 'yes' } },
+	{ ...base, title: 'x'.repeat(300) },
+	{ ...base, commands: 'none' },
+	{ ...base, consumers: [{ id: 'Relay' }] },
+	{ ...base, consumers: [{ id: 'a' }, { id: 'a' }] },
+	{ ...base, faults: [{ at: 1, kind: 'crash', target: 'nobody', duration: 1 }] },
+	{ ...base, queries: [{ at: 1, consumer: 'nobody' }] },
+	{ ...base, commands: [{ at: 1, stream: 'counter-1', type: 'Jump', data: {} }] },
+	{ ...base, commands: [{ at: 1, stream: 'counter-1', type: 'Add', data: { amount: 1.5 } }] },
+	{ ...base, commands: [{ at: 999, stream: 'counter-1', type: 'Add', data: { amount: 1 } }] },
+	{ format: 'eventscope/2' },
+	{}
+];
+
+describe('validator messages in Korean', () => {
+	const messages = broken.flatMap((input) => {
+		const parsed = parseScenario(input);
+		if (parsed.ok) throw new Error(`expected errors for ${JSON.stringify(input)}`);
+		return parsed.errors.map((e) => e.message);
+	});
+	const text = parseScenarioText('{ nope');
+	if (!text.ok) messages.push(...text.errors.map((e) => e.message));
+
+	it.each(messages.map((m) => [m]))('%s', (message) => {
+		const korean = localizeScenarioMessage(message, 'ko');
+		expect(korean).toMatch(hangul);
+		// Every number and quoted value the learner needs survives the translation.
+		for (const kept of message.match(/-?\d+|"[^"]*"/g) ?? []) expect(korean).toContain(kept);
+	});
+
+	it('leaves English as the engine wrote it, and an unknown message as it is', () => {
+		expect(localizeScenarioMessage('must be an array', 'en')).toBe('must be an array');
+		expect(localizeScenarioMessage('something new', 'ko')).toBe('something new');
+	});
+});

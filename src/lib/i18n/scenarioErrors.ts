@@ -1,0 +1,105 @@
+/**
+ * The scenario validator's messages in the UI's language. The engine (and the CLI) speak
+ * English; its messages follow a few templates ("must be an integer in 1..16", "unknown key …"),
+ * and each rule below renders one template in Korean with the same numbers, names and values.
+ * A message no rule knows is shown as it is: English, but still exact.
+ */
+import type { Lang } from './locale.svelte';
+
+type Rule = readonly [RegExp, (...groups: string[]) => string];
+
+/** The trailing "allowed: …" lists keep their values; only the words around them change. */
+const allowedList = (text: string) =>
+	text
+		.replace(
+			/^a consumer id \((.*)\), id#n for its n-th instance, or "relay"$/,
+			(_, ids) => `컨슈머 ID(${ids}), n번째 인스턴스는 id#n, 또는 "relay"`
+		)
+		.replace(/\(none defined\)/, '(정의된 것 없음)');
+
+const korean: readonly Rule[] = [
+	[/^is required: (.+)$/, (rest) => `필수 항목입니다. ${ko(rest)}`],
+	[
+		/^must be an integer in (-?\d+)\.\.(\d+) \(the scenario's ticks\)$/,
+		(min, max) => `${min}..${max} 범위의 정수여야 합니다 (시나리오의 틱 수)`
+	],
+	[
+		/^must be an integer in (-?\d+)\.\.(\d+)$/,
+		(min, max) => `${min}..${max} 범위의 정수여야 합니다`
+	],
+	[/^must be a probability in \[0, 1\]$/, () => '[0, 1] 범위의 확률이어야 합니다'],
+	[/^must be one of (.+)$/, (values) => `다음 중 하나여야 합니다: ${values}`],
+	[
+		/^must be a string of (\d+) to (\d+) characters$/,
+		(min, max) => `${min}~${max}자의 문자열이어야 합니다`
+	],
+	[/^must be an object$/, () => '객체여야 합니다'],
+	[/^must be an array$/, () => '배열이어야 합니다'],
+	[/^must be true or false$/, () => 'true 또는 false여야 합니다'],
+	[/^must have at most (\d+) entries$/, (max) => `항목은 최대 ${max}개입니다`],
+	[
+		/^unknown key "(.*)" \(did you mean "(.*)"\?\); allowed keys: (.*)$/,
+		(key, near, keys) => `알 수 없는 키 "${key}" ("${near}"을(를) 뜻했나요?). 허용되는 키: ${keys}`
+	],
+	[
+		/^unknown key "(.*)"; allowed keys: (.*)$/,
+		(key, keys) => `알 수 없는 키 "${key}". 허용되는 키: ${keys}`
+	],
+	[
+		/^must be "(.+)" \(the only scenario format this version reads\)$/,
+		(format) => `"${format}"이어야 합니다 (이 버전이 읽는 유일한 시나리오 형식)`
+	],
+	[
+		/^must be 1 to (\d+) lowercase letters, digits or dashes, starting with a letter, and not "relay"$/,
+		(max) => `소문자, 숫자, 대시로 된 1~${max}자로, 글자로 시작하고 "relay"가 아니어야 합니다`
+	],
+	[
+		/^must be at most network\.delayMax \((\d+)\); got (\d+)$/,
+		(max, got) => `network.delayMax(${max}) 이하여야 합니다. 지금 값: ${got}`
+	],
+	[
+		/^"(.*)" is already used; ids must be unique$/,
+		(id) => `"${id}"은(는) 이미 쓰였습니다. ID는 서로 달라야 합니다`
+	],
+	[
+		/^"(.*)" is not a known target; allowed: (.*)$/,
+		(target, allowed) => `"${target}"은(는) 알 수 없는 대상입니다. 허용: ${allowedList(allowed)}`
+	],
+	[
+		/^"(.*)" is not a consumer; allowed: (.*)$/,
+		(id, allowed) => `"${id}"은(는) 컨슈머가 아닙니다. 허용: ${allowedList(allowed)}`
+	],
+	[
+		/^"(.*)" is not a (\w+) command; allowed: (.*)$/,
+		(type, domain, allowed) =>
+			`"${type}"은(는) ${domain} 도메인의 커맨드가 아닙니다. 허용: ${allowed}`
+	],
+	[/^is larger than (\d+) bytes \(the limit\)$/, (max) => `${max}바이트보다 큽니다 (한도)`],
+	[/^is not valid JSON: (.*)$/, (reason) => `올바른 JSON이 아닙니다: ${reason}`],
+	[
+		/^name more than (\d+) distinct streams \(the limit\)$/,
+		(max) => `서로 다른 스트림이 ${max}개(한도)를 넘습니다`
+	],
+	[
+		/^expand to (\d+) commands \(the sum of repeat\); the limit is (\d+)$/,
+		(total, max) => `repeat를 모두 펼치면 커맨드 ${total}개로, 한도 ${max}개를 넘습니다`
+	],
+	[/^(\w+) must be an integer$/, (field) => `${field}은(는) 정수여야 합니다`],
+	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}은(는) ${min} 이상이어야 합니다`],
+	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}은(는) ${max} 이하여야 합니다`],
+	[/^(\w+) must be a string$/, (field) => `${field}은(는) 문자열이어야 합니다`],
+	[/^(\w+) must not be empty$/, (field) => `${field}은(는) 비어 있으면 안 됩니다`]
+];
+
+function ko(message: string): string {
+	for (const [pattern, render] of korean) {
+		const match = pattern.exec(message);
+		if (match) return render(...match.slice(1));
+	}
+	return message;
+}
+
+/** A validator message in `lang`; English stays as the engine wrote it. */
+export function localizeScenarioMessage(message: string, lang: Lang): string {
+	return lang === 'ko' ? ko(message) : message;
+}

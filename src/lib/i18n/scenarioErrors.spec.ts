@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText } from '$lib/engine/scenario/schema';
-import { localizeScenarioMessage } from './scenarioErrors';
+import { localizeScenarioLines, localizeScenarioMessage } from './scenarioErrors';
 
 const hangul = /[\uac00-\ud7a3]/;
 const base = { format: 'eventscope/1' };
@@ -41,6 +41,12 @@ describe('validator messages in Korean', () => {
 		expect(korean).toMatch(hangul);
 		// Every number and quoted value the learner needs survives the translation.
 		for (const kept of message.match(/-?\d+|"[^"]*"/g) ?? []) expect(korean).toContain(kept);
+	});
+
+	it('translates each line of a list of errors, keeping the paths', () => {
+		expect(
+			localizeScenarioLines('ticks: must be an array\nnetwork.drop: something new', 'ko')
+		).toBe('ticks: 배열이어야 합니다\nnetwork.drop: something new');
 	});
 
 	it('leaves English as the engine wrote it, and an unknown message as it is', () => {

@@ -103,3 +103,16 @@ function ko(message: string): string {
 export function localizeScenarioMessage(message: string, lang: Lang): string {
 	return lang === 'ko' ? ko(message) : message;
 }
+
+/** Lines of `path: message` (formatScenarioErrors), each message in `lang`. */
+export function localizeScenarioLines(text: string, lang: Lang): string {
+	return text
+		.split('\n')
+		.map((line) => {
+			const at = line.indexOf(': ');
+			return at < 0
+				? line
+				: line.slice(0, at + 2) + localizeScenarioMessage(line.slice(at + 2), lang);
+		})
+		.join('\n');
+}

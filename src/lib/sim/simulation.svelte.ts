@@ -2,11 +2,12 @@
  * The sandbox's reactive state: one scenario, its run, and a cursor in time. The run is a pure
  * function of the scenario (`simulate`), the world on screen a pure function of (run, tick)
  * (`worldAt`); both are immutable frames held in `$state.raw` / `$derived` and replaced whole.
- * Playing only moves the cursor. A poke at the system (drop a message, crash a consumer) FORKS
+ * Playing only moves the cursor (a Playhead). A poke at the system (drop a message, crash a consumer) FORKS
  * the timeline: it becomes an intervention in the scenario, and the new future is simulated.
  */
 import { report, simulate, withIntervention, worldAt, type Run } from '$lib/engine/simulation';
 import type { Intervention, Scenario } from '$lib/engine/scenario/types';
+import { Playhead } from './playhead.svelte';
 
 /** An intervention without its tick (it defaults to the next one): one per kind, not a blur. */
 export type InterventionInput = Intervention extends infer I
@@ -15,14 +16,9 @@ export type InterventionInput = Intervention extends infer I
 		: never
 	: never;
 
-export class Simulation {
+export class Simulation extends Playhead {
 	/** The scenario as data: settings, commands, faults and the user's interventions. */
 	scenario = $state.raw<Scenario>() as Scenario;
-	/** The cursor, in ticks; fractional while playing so that motion is smooth between ticks. */
-	time = $state(0);
-	playing = $state(false);
-	/** Simulated ticks per second of wall-clock time while playing. */
-	speed = $state(4);
 	/** The event (global position) whose lineage is highlighted, or null. */
 	selectedEvent = $state<number | null>(null);
 	/**
@@ -32,13 +28,11 @@ export class Simulation {
 	highlight = $state.raw<readonly string[]>([]);
 
 	readonly run: Run = $derived(simulate(this.scenario));
-	readonly tick: number = $derived(
-		Math.max(0, Math.min(this.scenario.ticks, Math.floor(this.time)))
-	);
 	readonly world = $derived(worldAt(this.run, this.tick));
 	readonly report = $derived(report(this.run));
 
 	constructor(scenario: Scenario) {
+		super(4);
 		this.scenario = scenario;
 	}
 
@@ -51,40 +45,6 @@ export class Simulation {
 		this.scenario = next;
 		this.time = Math.min(this.time, next.ticks);
 		this.selectedEvent = null;
-	}
-
-	seek(tick: number): void {
-		this.time = Math.max(0, Math.min(this.lastTick, Math.round(tick)));
-	}
-
-	stepBy(ticks: number): void {
-		this.playing = false;
-		this.seek(this.tick + ticks);
-	}
-
-	play(): void {
-		if (this.tick >= this.lastTick) this.time = 0;
-		this.playing = true;
-	}
-
-	pause(): void {
-		this.playing = false;
-		this.time = this.tick;
-	}
-
-	toggle(): void {
-		if (this.playing) this.pause();
-		else this.play();
-	}
-
-	/** Advances the cursor by wall-clock milliseconds (called from requestAnimationFrame). */
-	advance(ms: number): void {
-		if (!this.playing) return;
-		const next = this.time + (ms / 1000) * this.speed;
-		if (next >= this.lastTick) {
-			this.time = this.lastTick;
-			this.playing = false;
-		} else this.time = next;
 	}
 
 	/**

@@ -5,6 +5,7 @@
  */
 import { checkReadModel } from '$lib/engine/analysis/invariants';
 import { modelVsTruth } from '$lib/engine/analysis/modelVsTruth';
+import { compareKeys } from '$lib/engine/readSide/projections/rows';
 import type { ConsumerState, Run, WorldState } from '$lib/engine/simulation';
 
 export type InstanceStatus = 'up' | 'crashed' | 'partitioned' | 'catching-up' | 'waiting';
@@ -28,7 +29,7 @@ export function compact(value: unknown): string {
 	if (typeof value !== 'object') return String(value);
 	if (Array.isArray(value)) return value.map(compact).join(' ');
 	return Object.entries(value)
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.sort(([a], [b]) => compareKeys(a, b))
 		.map(([k, v]) => (typeof v === 'object' && v !== null ? `${k}(${compact(v)})` : `${k}=${v}`))
 		.join(' ');
 }
@@ -45,8 +46,6 @@ export type ModelState = 'converged' | 'behind' | 'diverged';
 /** What a read model's box says: converged, behind or diverged, and one row (a differing one first). */
 export interface ModelBox {
 	readonly state: ModelState;
-	/** Rows that differ from the truth. */
-	readonly differing: number;
 	/** A differing row if any, else the first row; null for an empty model and truth. */
 	readonly row: {
 		readonly key: string;
@@ -79,7 +78,7 @@ export function readModelBox(run: Run, world: WorldState, c: ConsumerState): Mod
 					truth: compact(Object.hasOwn(truth, first) ? truth[first] : undefined),
 					differs: differing > 0
 				};
-	return { state, differing, row };
+	return { state, row };
 }
 
 /** Client names in order of first command, for the clients column. */

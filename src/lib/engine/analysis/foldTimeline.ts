@@ -24,26 +24,34 @@ const checkpointEvery = 128;
 
 const clone = (state: unknown): unknown => JSON.parse(JSON.stringify(state));
 
-const cache = new WeakMap<Run, Map<string, readonly number[]>>();
+export interface FoldTimeline {
+	/**
+	 * Trace indices after which "the model is the fold of what it applied" changes, ascending.
+	 * It holds before the first (an empty model is the fold of nothing), fails after it, and so on.
+	 */
+	readonly flips: readonly number[];
+	/** What the apply at the first flip was: a repeat, an event after a later one of its stream,
+	 * or neither (a difference hidden in the working state that only then showed). */
+	readonly firstBreak: 'repeat' | 'late' | null;
+}
 
-/**
- * Trace indices after which "the model is the fold of what it applied" changes, ascending. It
- * holds before the first (an empty model is the fold of nothing), fails after it, and so on.
- */
-export function foldFlips(run: Run, consumer: string): readonly number[] {
+const cache = new WeakMap<Run, Map<string, FoldTimeline>>();
+
+export function foldTimeline(run: Run, consumer: string): FoldTimeline {
 	let perRun = cache.get(run);
 	if (!perRun) cache.set(run, (perRun = new Map()));
-	let flips = perRun.get(consumer);
-	if (!flips) perRun.set(consumer, (flips = computeFlips(run, consumer)));
-	return flips;
+	let timeline = perRun.get(consumer);
+	if (!timeline) perRun.set(consumer, (timeline = computeTimeline(run, consumer)));
+	return timeline;
 }
 
 /** Is the consumer's model the fold of what it applied, after the first `traceLength` records? */
 export function isFoldAt(run: Run, consumer: string, traceLength: number): boolean {
-	return insertionPoint(foldFlips(run, consumer) as number[], traceLength) % 2 === 0;
+	const { flips } = foldTimeline(run, consumer);
+	return insertionPoint(flips, traceLength) % 2 === 0;
 }
 
-function computeFlips(run: Run, consumer: string): number[] {
+function computeTimeline(run: Run, consumer: string): FoldTimeline {
 	const projection = run.ctx.projectionOf[consumer];
 	const options = run.ctx.projectionOptions;
 	const events = run.logs.events;
@@ -102,22 +110,26 @@ function computeFlips(run: Run, consumer: string): number[] {
 	}
 
 	const flips: number[] = [];
+	let firstBreak: FoldTimeline['firstBreak'] = null;
 	let isFold = true;
 	run.logs.trace.forEach((r, traceIndex) => {
 		if (r.type !== 'EventApplied' || r.consumer !== consumer) return;
 		const event = eventAt(r.position);
 		recheck(projection.apply(model, event, options));
+		let kind: FoldTimeline['firstBreak'] = 'repeat';
 		if (!applied.has(r.position)) {
 			applied.add(r.position);
 			const last = lastInStream.get(event.streamId) ?? 0;
 			lastInStream.set(event.streamId, Math.max(last, r.position));
-			recheck(r.position > last ? append(r.position) : insertLate(r.position));
+			kind = r.position > last ? null : 'late';
+			recheck(kind === null ? append(r.position) : insertLate(r.position));
 		}
 		const now = differing.size === 0;
 		if (now !== isFold) {
+			if (flips.length === 0) firstBreak = kind;
 			flips.push(traceIndex);
 			isFold = now;
 		}
 	});
-	return flips;
+	return { flips, firstBreak };
 }

@@ -14,7 +14,7 @@
  *   `pending`.
  */
 import type { StoredEvent } from '../eventStore/types';
-import { foldFlips, isFoldAt } from './foldTimeline';
+import { foldTimeline, isFoldAt } from './foldTimeline';
 import { modelVsTruth } from './modelVsTruth';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf } from '../simulation/trace';
@@ -62,7 +62,6 @@ interface FirstBreaches {
 }
 
 const firstBreachesCache = new WeakMap<Run, FirstBreaches>();
-const notAFoldCache = new WeakMap<Run, Map<string, Breach | null>>();
 
 /** One pass over the whole trace: the first double apply and reorder per consumer, the first lost publish. */
 function firstBreaches(run: Run): FirstBreaches {
@@ -223,37 +222,18 @@ function lossOf(run: Run, world: WorldState, consumer: string, p: number): Breac
 
 /**
  * The apply that first made the model something other than the fold of what it applied: a
- * repeat, or an event applied after a later one of its stream. Cached per run.
+ * repeat, or an event applied after a later one of its stream.
  */
 function firstNotAFold(run: Run, consumer: string): Breach | null {
-	let perRun = notAFoldCache.get(run);
-	if (!perRun) notAFoldCache.set(run, (perRun = new Map()));
-	if (perRun.has(consumer)) return perRun.get(consumer)!;
-	const flips = foldFlips(run, consumer);
-	let result: Breach | null = null;
-	if (flips.length > 0) {
-		const seen = new Set<number>();
-		const lastInStream = new Map<string, number>();
-		let reason: BreachReason | null = null;
-		for (let i = 0; i <= flips[0]; i++) {
-			const r = run.logs.trace[i];
-			if (r.type !== 'EventApplied' || r.consumer !== consumer) continue;
-			const stream = run.logs.events[r.position - 1].streamId;
-			const last = lastInStream.get(stream) ?? 0;
-			reason = seen.has(r.position) ? 'appliedTwice' : r.position < last ? 'outOfOrder' : null;
-			seen.add(r.position);
-			lastInStream.set(stream, Math.max(last, r.position));
-		}
-		const r = run.logs.trace[flips[0]] as TraceOf<'EventApplied'>;
-		const first = firstBreaches(run);
-		// Neither (a difference hidden in the working state showed up later): the first repeat
-		// or reordering before it is where it began.
-		result = reason
-			? { reason, tick: r.t, position: r.position, traceIndex: flips[0] }
-			: (earliest(first.twice[consumer], first.order[consumer]) ?? null);
-	}
-	perRun.set(consumer, result);
-	return result;
+	const { flips, firstBreak } = foldTimeline(run, consumer);
+	if (flips.length === 0) return null;
+	const r = run.logs.trace[flips[0]] as TraceOf<'EventApplied'>;
+	const reason = firstBreak === 'repeat' ? 'appliedTwice' : 'outOfOrder';
+	if (firstBreak) return { reason, tick: r.t, position: r.position, traceIndex: flips[0] };
+	// Neither a repeat nor a reordering (a difference hidden in the working state showed up
+	// later): the first repeat or reordering before it is where it began.
+	const first = firstBreaches(run);
+	return earliest(first.twice[consumer], first.order[consumer]) ?? null;
 }
 
 const earliest = (a: Breach | undefined, b: Breach | undefined): Breach | undefined =>

@@ -19,6 +19,7 @@ import { modelVsTruth } from './modelVsTruth';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf } from '../simulation/trace';
 import { insertionPoint } from './search';
+import { extraApplies, unapplied } from '../readSide/tracking';
 import type { ConsumerState, WorldState } from '../simulation/world';
 
 export type InvariantId =
@@ -120,7 +121,7 @@ export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
 			id: 'noDoubleApply',
 			consumer: c.id,
 			status: b ? 'broken' : 'holds',
-			events: b ? timesOver(c) : 0,
+			events: b ? extraApplies(c) : 0,
 			breach: b
 		});
 	}
@@ -136,11 +137,6 @@ export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
 	}
 	checks.push(checkPublished(world, first));
 	return checks;
-}
-
-/** Extra applies beyond the first, over all positions. */
-function timesOver(c: ConsumerState): number {
-	return Object.values(c.applied).reduce((sum, k) => sum + Math.max(0, k - 1), 0);
 }
 
 function checkPublished(world: WorldState, first: FirstBreaches): InvariantCheck {
@@ -173,8 +169,7 @@ function readModelCheck(run: Run, world: WorldState, c: ConsumerState): Invarian
 		return { ...base, status: 'holds', events: 0, breach: null };
 	if (!isFoldAt(run, c.id, world.traceLength))
 		return { ...base, status: 'broken', events: 0, breach: firstNotAFold(run, c.id) };
-	const missing: number[] = [];
-	for (let p = 1; p <= world.storeHead; p++) if (!c.applied[p]) missing.push(p);
+	const missing = unapplied(c, world.storeHead);
 	const willArrive = onItsWay(run, world, c);
 	const lost = missing.filter((p) => !willArrive(p));
 	if (lost.length === 0)

@@ -8,6 +8,7 @@ import type { ReadModelName } from '../readSide/projection';
 import { checkReadModel, type InvariantStatus } from './invariants';
 import { modelVsTruth, rowDiffs, type RowDiff } from './modelVsTruth';
 import { insertionPoint } from './search';
+import { totalApplied } from '../readSide/tracking';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf } from '../simulation/trace';
 import type { Copy, WorldState } from '../simulation/world';
@@ -73,7 +74,7 @@ export function readModelsAt(run: Run, world: WorldState, rowLimit = Infinity): 
 			differing,
 			converged: differing === 0,
 			status: checkReadModel(run, world, c).status,
-			applied: Object.values(c.applied).reduce((s, k) => s + k, 0),
+			applied: totalApplied(c),
 			distinctApplied: c.distinctApplied,
 			skipped: insertionPoint(skips[c.id] ?? [], world.traceLength),
 			held: Object.values(c.held).reduce((s, list) => s + list.length, 0),

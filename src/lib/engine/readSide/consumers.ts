@@ -22,6 +22,7 @@ import type { ConsumerState, Copy, WorldState } from '../simulation/world';
 import type { ConsumerSpec } from '../scenario/types';
 import type { SkipReason } from '../simulation/trace';
 import { instanceDown, instancePartitioned, route, send } from './broker';
+import { emptyTracking, hasApplied, recordApplied } from './tracking';
 
 export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 	return {
@@ -34,9 +35,7 @@ export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 			pendingAcks: []
 		})),
 		model: ctx.projectionOf[spec.id].init(),
-		applied: {},
-		contiguous: 0,
-		distinctApplied: 0,
+		...emptyTracking(),
 		lastVersion: {},
 		held: {}
 	};
@@ -108,7 +107,7 @@ export function receiveEvent(
 			apply(ctx, world, c, instance, record, message);
 			break;
 		case 'dedupe-id':
-			if (c.applied[position]) skip(ctx, world, c, instance, position, message, 'duplicate');
+			if (hasApplied(c, position)) skip(ctx, world, c, instance, position, message, 'duplicate');
 			else apply(ctx, world, c, instance, record, message);
 			break;
 		case 'version-gate': {
@@ -151,12 +150,7 @@ function apply(
 ): void {
 	const rows = ctx.projectionOf[c.id].apply(c.model, record, ctx.projectionOptions);
 	const p = record.globalPosition;
-	const first = !c.applied[p];
-	c.applied[p] = (c.applied[p] ?? 0) + 1;
-	if (first) {
-		c.distinctApplied++;
-		while (c.applied[c.contiguous + 1]) c.contiguous++;
-	}
+	const first = recordApplied(c, p);
 	world.counts.applied++;
 	emit(ctx, world, {
 		t: world.tick,

@@ -10,6 +10,7 @@ import { eventAt } from '../eventStore/eventStore';
 import { commandEnded, emit, type Context } from '../simulation/context';
 import type { ConsumerState, PendingQuery, WorldState } from '../simulation/world';
 import { sameView } from './truth';
+import { hasApplied } from './tracking';
 
 export function askQueries(ctx: Context, world: WorldState, ticks: readonly number[]): void {
 	for (const at of ticks) {
@@ -39,7 +40,7 @@ function hasSeenOwnWrite(
 ): boolean {
 	if (pq.waitFor < 0) return true;
 	const end = commandEnded(ctx, world, pq.waitFor);
-	return end !== null && end.positions.every((p) => c.applied[p]);
+	return end !== null && end.positions.every((p) => hasApplied(c, p));
 }
 
 function answer(ctx: Context, world: WorldState, c: ConsumerState, pq: PendingQuery): void {

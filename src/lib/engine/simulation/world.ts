@@ -102,10 +102,15 @@ export interface ConsumerState {
 	instances: InstanceState[];
 	/** The projection's working state (the read model as stored in its database). */
 	model: unknown;
-	/** Times each position was applied. Kept with the model, as a tracking table would be. */
-	applied: Record<number, number>;
-	/** Highest p such that every position up to p has been applied at least once. */
+	/**
+	 * Which positions were applied, and how often: the tracking table kept with the model. Stored
+	 * compactly, because every checkpoint holds it: every position up to `contiguous` was applied,
+	 * and so was each one in `appliedAbove`; `repeats` counts the applies beyond a position's
+	 * first. Read it through readSide/tracking.ts.
+	 */
 	contiguous: number;
+	appliedAbove: Record<number, true>;
+	repeats: Record<number, number>;
 	distinctApplied: number;
 	/** version-gate: last applied version per stream. */
 	lastVersion: Record<string, number>;

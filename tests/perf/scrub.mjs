@@ -1,8 +1,10 @@
 // Scrubbing the sandbox: a seek in every animation frame, as when a learner drags the "Time" slider
 // across a long run. If every seek fits in one frame, the page keeps drawing at the display's rate
 // (60 fps: a frame every 16.7 ms) and each frame shows the tick under the pointer.
-// Usage: node tests/perf/scrub.mjs <baseUrl> [scenario.json] [columns, comma-separated: Settings,
-//        or panel tab names; default "Event store,Settings"]
+// Usage: node tests/perf/scrub.mjs <baseUrl[,baseUrl2]> [scenario.json] [columns, comma-separated:
+//        Settings, or panel tab names; default "Event store,Settings"]
+// Two base URLs (two builds served side by side) are measured in turns, drag by drag, so that a
+// noisy machine affects both alike: the way to compare a change with what came before.
 // Two kinds of drags, each ~240 frames per column, the columns taking turns over three rounds:
 // - sweep: across the whole track in 4 s (about 40 ticks a frame on a 10,000-tick run);
 // - jumps: a far tick every frame (the worst case: nothing of the last frame can be reused).
@@ -11,7 +13,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4196';
+const bases = (process.argv[2] ?? 'http://127.0.0.1:4196').split(',');
 const file = process.argv[3] ?? new URL('./long-run-few-streams.json', import.meta.url);
 const columns = (process.argv[4] ?? 'Event store,Settings').split(',');
 const rounds = 3;
@@ -24,21 +26,26 @@ const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu']
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-await context.addInitScript(
-	(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-	JSON.stringify(scenario)
-);
-const page = await context.newPage();
-page.on('pageerror', (e) => console.log('pageerror', e.message));
-await page.goto(`${base}/sim`);
-await page.locator('[data-hydrated]').waitFor();
-if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
-// The first seek of a run builds its per-run indexes once: not part of scrubbing.
-await page.getByRole('slider', { name: 'Time' }).fill(String(Math.floor(scenario.ticks / 2)));
-await page.waitForTimeout(500);
+async function open(base) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	await context.addInitScript(
+		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
+		JSON.stringify(scenario)
+	);
+	const page = await context.newPage();
+	page.on('pageerror', (e) => console.log('pageerror', e.message));
+	await page.goto(`${base}/sim`);
+	await page.locator('[data-hydrated]').waitFor();
+	if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+	// The first seek of a run builds its per-run indexes once: not part of scrubbing.
+	await page.getByRole('slider', { name: 'Time' }).fill(String(Math.floor(scenario.ticks / 2)));
+	await page.waitForTimeout(500);
+	return page;
+}
+const pages = [];
+for (const base of bases) pages.push(await open(base));
 
-async function show(column) {
+async function show(page, column) {
 	if (column === 'Settings') {
 		await page.getByRole('button', { name: 'Settings', exact: true }).click();
 		return;
@@ -48,7 +55,7 @@ async function show(column) {
 }
 
 /** Seeks to ticks[i] in the i-th animation frame; returns the intervals between frames. */
-function drag(ticks) {
+function drag(page, ticks) {
 	return page.evaluate(
 		(ticks) =>
 			new Promise((done) => {
@@ -69,7 +76,7 @@ function drag(ticks) {
 	);
 }
 
-const idle = () =>
+const idle = (page) =>
 	page.evaluate(
 		() =>
 			new Promise((done) => {
@@ -100,13 +107,14 @@ const results = {};
 const baseline = [];
 for (let round = 0; round < rounds; round++)
 	for (const column of columns) {
-		await show(column);
-		await page.waitForTimeout(200);
-		for (const [kind, ticks] of Object.entries(drags)) {
-			(results[`${column}, ${kind}`] ??= []).push(...(await drag(ticks(round))));
-			await page.waitForTimeout(100);
-		}
-		baseline.push(...(await idle()));
+		for (const page of pages) await show(page, column);
+		for (const [kind, ticks] of Object.entries(drags))
+			for (const [b, page] of pages.entries()) {
+				await page.waitForTimeout(200);
+				const key = `${bases.length > 1 ? `${bases[b]}: ` : ''}${column}, ${kind}`;
+				(results[key] ??= []).push(...(await drag(page, ticks(round))));
+			}
+		baseline.push(...(await idle(pages[0])));
 	}
 const line = (xs) => {
 	const onTime = xs.filter((x) => x <= 16.7 * 1.1).length;

@@ -201,3 +201,38 @@ test('?embed=1 hides the site header', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Sandbox' })).toBeHidden();
 });
+
+test('a long run is simulated in slices: the page says how far it got and stays usable', async ({
+	page
+}) => {
+	// 20,000 ticks: a few seconds to simulate here, far more than one slice.
+	const long = {
+		format: 'eventscope/1',
+		title: 'A long run',
+		seed: 7,
+		ticks: 20000,
+		domain: 'counter',
+		options: { delivery: 'at-least-once', ackTimeout: 4 },
+		network: { duplicate: 0.1, delayMin: 1, delayMax: 6 },
+		consumers: [{ id: 'view', readModel: 'counter-values', idempotency: 'dedupe-id' }],
+		commands: [
+			{ at: 1, every: 2, repeat: 10000, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+		]
+	};
+	await page.evaluate(
+		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
+		JSON.stringify(long)
+	);
+	await page.goto('/sim');
+	const status = page.getByRole('status').filter({ hasText: 'Simulating 20000 ticks' });
+	await expect(status).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
+	// The page answers while it works: the side column switches to the settings and back.
+	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Settings' })).toBeVisible();
+	await page.getByRole('button', { name: 'Inspect', exact: true }).click();
+	await expect(status).toHaveCount(0, { timeout: 30_000 });
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	await time(page).fill('20000');
+	await expect(page.getByRole('img', { name: 'Event store, 10000 events' })).toBeVisible();
+});

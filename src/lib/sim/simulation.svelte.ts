@@ -2,10 +2,18 @@
  * The sandbox's reactive state: one scenario, its run, and a cursor in time. The run is a pure
  * function of the scenario (`simulate`), the world on screen a pure function of (run, tick)
  * (`worldAt`); both are immutable frames held in `$state.raw` / `$derived` and replaced whole.
- * Playing only moves the cursor (a Playhead). A poke at the system (drop a message, crash a consumer) FORKS
- * the timeline: it becomes an intervention in the scenario, and the new future is simulated.
+ * A long run is simulated in slices, the page painting between them. Playing only moves the
+ * cursor (a Playhead). A poke at the system (drop a message, crash a consumer) FORKS the timeline:
+ * it becomes an intervention in the scenario, and the new future is simulated.
  */
-import { report, simulate, withIntervention, worldAt, type Run } from '$lib/engine/simulation';
+import {
+	report,
+	simulate,
+	simulation,
+	withIntervention,
+	worldAt,
+	type Run
+} from '$lib/engine/simulation';
 import type { Intervention, Scenario } from '$lib/engine/scenario/types';
 import { Playhead } from './playhead.svelte';
 
@@ -15,6 +23,9 @@ export type InterventionInput = Intervention extends infer I
 		? Omit<I, 'at'> & { at?: number }
 		: never
 	: never;
+
+/** How long one slice of a long simulation holds the page before letting it paint. */
+const sliceMs = 40;
 
 export class Simulation extends Playhead {
 	/** The scenario as data: settings, commands, faults and the user's interventions. */
@@ -27,24 +38,76 @@ export class Simulation extends Playhead {
 	 */
 	highlight = $state.raw<readonly string[]>([]);
 
-	readonly run: Run = $derived(simulate(this.scenario));
+	/**
+	 * The run on screen: the scenario's. While a long run is still being simulated (see
+	 * `simulating`), the previous one stays on screen.
+	 */
+	run = $state.raw<Run>() as Run;
+	/** How far a long run's simulation has got, in ticks, or null when the run on screen is current. */
+	simulating = $state.raw<{ tick: number; ticks: number } | null>(null);
 	readonly world = $derived(worldAt(this.run, this.tick));
 	readonly report = $derived(report(this.run));
+	/** Bumped by every new scenario: a slice of an older one sees it and stops. */
+	#job = 0;
+
+	/** A seek asked for while a long run is simulated: applied to it once it is done. */
+	#seekTo: number | null = null;
 
 	constructor(scenario: Scenario) {
 		super(4);
+		// The first run is there at once (the page's first paint needs it): a default or a lesson.
 		this.scenario = scenario;
+		this.run = simulate(scenario);
 	}
 
+	/** The run on screen's: while a new one is simulated, the cursor moves over the previous run. */
 	get lastTick(): number {
-		return this.scenario.ticks;
+		return this.run.scenario.ticks;
+	}
+
+	override seek(tick: number): void {
+		if (this.simulating) this.#seekTo = tick;
+		super.seek(tick);
+	}
+
+	/**
+	 * Simulates `next`. A run that takes more than one slice (sliceMs) goes on in slices between
+	 * frames, so the page keeps painting and says how far it got; a newer scenario abandons it.
+	 * A short run (every lesson, most sandboxes) is done in the first slice, at once.
+	 */
+	#load(next: Scenario): void {
+		this.scenario = next;
+		const job = ++this.#job;
+		const steps = simulation(next);
+		const slice = () => {
+			if (job !== this.#job) return;
+			const end = performance.now() + sliceMs;
+			for (;;) {
+				const step = steps.next();
+				if (step.done) return this.#show(step.value);
+				if (performance.now() >= end) {
+					this.simulating = { tick: step.value, ticks: next.ticks };
+					setTimeout(slice, 0);
+					return;
+				}
+			}
+		};
+		slice();
+	}
+
+	/** Puts a new run on screen, the cursor where it was or where a seek asked meanwhile. */
+	#show(run: Run): void {
+		this.run = run;
+		this.simulating = null;
+		const time = this.#seekTo ?? this.time;
+		this.#seekTo = null;
+		this.time = Math.max(0, Math.min(run.scenario.ticks, time));
 	}
 
 	/** Replaces the whole scenario (a settings change): a new run; the cursor stays where it is. */
 	setScenario(next: Scenario): void {
-		this.scenario = next;
-		this.time = Math.min(this.time, next.ticks);
 		this.selectedEvent = null;
+		this.#load(next);
 	}
 
 	/**
@@ -54,6 +117,6 @@ export class Simulation extends Playhead {
 	intervene(intervention: InterventionInput): void {
 		const at = intervention.at ?? Math.min(this.lastTick, this.tick + 1);
 		this.pause();
-		this.scenario = withIntervention(this.scenario, { ...intervention, at } as Intervention);
+		this.#load(withIntervention(this.scenario, { ...intervention, at } as Intervention));
 	}
 }

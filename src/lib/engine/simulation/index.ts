@@ -1,5 +1,11 @@
 /** The engine's public face: run a scenario, seek in its timeline, fork it, summarize it. */
-export { simulate, worldAt, withIntervention, defaultCheckpointEvery } from './timeline';
+export {
+	simulate,
+	simulation,
+	worldAt,
+	withIntervention,
+	defaultCheckpointEvery
+} from './timeline';
 export type { Run, Checkpoint, SimulateOptions } from './timeline';
 export { report, traceHash, lagStats } from './report';
 export type { RunReport, RunCounts, LagStats, ReadModelReport } from './reportTypes';

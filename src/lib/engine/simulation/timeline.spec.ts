@@ -4,7 +4,7 @@ import { lossyCounter } from '../testing/arbitraries';
 import { scenario, traceOf } from '../testing/scenarios';
 import { createContext } from './context';
 import { initialWorld, step } from './step';
-import { simulate, withIntervention, worldAt } from './timeline';
+import { simulate, simulation, withIntervention, worldAt } from './timeline';
 import { report } from './report';
 
 describe('time travel', () => {
@@ -22,6 +22,28 @@ describe('time travel', () => {
 				expect(worldAt(r, tick)).toEqual(JSON.parse(JSON.stringify(fresh)));
 			}),
 			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('a run simulated a tick at a time (the sandbox does long runs in slices)', () => {
+	it('yields every tick once, in order, and ends with the same run as simulating at once', () => {
+		fc.assert(
+			fc.property(lossyCounter(), (input) => {
+				const s = scenario(input);
+				const steps = simulation(s);
+				const ticks: number[] = [];
+				let next = steps.next();
+				while (!next.done) {
+					ticks.push(next.value);
+					next = steps.next();
+				}
+				expect(ticks).toEqual(Array.from({ length: s.ticks }, (_, i) => i + 1));
+				const whole = simulate(s);
+				expect(report(next.value)).toEqual(report(whole));
+				expect(next.value.checkpoints).toEqual(whole.checkpoints);
+			}),
+			{ numRuns: 50 }
 		);
 	});
 });

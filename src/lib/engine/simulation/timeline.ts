@@ -39,6 +39,22 @@ export const defaultCheckpointEvery = (ticks: number): number =>
 	Math.max(16, Math.ceil(ticks / 400));
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run {
+	const steps = simulation(scenario, options);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * The same run as `simulate`, a tick at a time: each `next()` simulates one more tick and yields
+ * it; the generator returns the Run. A caller with a screen to keep alive (the sandbox) runs it in
+ * slices between frames, shows how far it got, and drops it if the scenario changes meanwhile.
+ */
+export function* simulation(
+	scenario: Scenario,
+	options: SimulateOptions = {}
+): Generator<number, Run, void> {
 	const ctx = createContext(scenario);
 	const every = options.checkpointEvery ?? defaultCheckpointEvery(scenario.ticks);
 	const world = initialWorld(ctx);
@@ -47,6 +63,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 		step(ctx, world);
 		if (every > 0 && world.tick % every === 0)
 			checkpoints.push({ tick: world.tick, json: JSON.stringify(world) });
+		yield world.tick;
 	}
 	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
 }

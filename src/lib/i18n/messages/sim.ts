@@ -5,6 +5,9 @@ export const sim = {
 		'sim.topology.label': 'The system at the current tick',
 		'sim.panels.label': 'Panels',
 		'sim.side.label': 'Side column',
+		'sim.simulating':
+			'Simulating {ticks} {ticks|tick|ticks}… Until it is done, what you see is the previous run.',
+		'sim.simulatingProgress': 'Simulation progress',
 		'sim.side.panels': 'Inspect',
 		'sim.side.settings': 'Settings',
 
@@ -125,6 +128,8 @@ export const sim = {
 		'sim.topology.label': '현재 틱의 시스템',
 		'sim.panels.label': '패널',
 		'sim.side.label': '옆 칸',
+		'sim.simulating': '{ticks}틱을 시뮬레이션하는 중… 끝날 때까지 보이는 것은 이전 실행입니다.',
+		'sim.simulatingProgress': '시뮬레이션 진행률',
 		'sim.side.panels': '살펴보기',
 		'sim.side.settings': '설정',
 

@@ -6,6 +6,14 @@ export function compact(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
+/**
+ * An event type with a break opportunity (a zero-width space) between its words, so that a
+ * narrow column wraps `ProductListed` as "Product / Listed" rather than "ProductL / isted".
+ */
+export function typeWithBreaks(type: string): string {
+	return type.replace(/([a-z0-9])(?=[A-Z])/g, '$1\u200b');
+}
+
 /** A read-model row as compact JSON with its keys sorted, so that model and truth read alike. */
 export function compactRow(value: unknown): string {
 	return compact(sortedDeep(value));

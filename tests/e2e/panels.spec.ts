@@ -11,9 +11,13 @@ test('play, pause, see the event store fill, filter it by stream and follow one 
 	page
 }) => {
 	const store = page.getByRole('table', { name: 'Event store' });
+	// The count of events is read out after a step or a seek, not on every tick while playing.
+	const count = page.getByText(/^Events: \d+/);
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(store.getByRole('row')).not.toHaveCount(1, { timeout: 15_000 }); // more than the header
+	await expect(count).toHaveAttribute('aria-live', 'off');
 	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(count).toHaveAttribute('aria-live', 'polite');
 	const rows = await store.getByRole('row').count();
 	expect(rows).toBeGreaterThan(1);
 	await expect(store.getByRole('row')).toHaveCount(rows); // paused: nothing more arrives

@@ -1,33 +1,16 @@
 // Frame times of /sim while playing with ~500 message copies in flight, and the time to seek.
 // Usage: node tests/perf/frames.mjs <baseUrl of a served build>   (e.g. vite preview --port 4191)
 // Prints p50/p95/max of requestAnimationFrame intervals and of seek-to-next-frame times.
-import { chromium } from '@playwright/test';
+import { launch, openSandbox, quantile } from './sandbox.mjs';
 import { readFileSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4191';
 const manyInFlight = readFileSync(new URL('./many-in-flight.json', import.meta.url), 'utf8');
-const quantile = (xs, q) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const summary = (xs) =>
 	`n=${xs.length} p50=${quantile(xs, 0.5).toFixed(1)}ms p95=${quantile(xs, 0.95).toFixed(1)}ms max=${Math.max(...xs).toFixed(1)}ms`;
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu']
-});
-
-async function open(scenarioJson) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	await context.addInitScript(
-		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-		scenarioJson
-	);
-	const page = await context.newPage();
-	page.on('pageerror', (e) => console.log('pageerror', e.message));
-	await page.goto(`${base}/sim`);
-	await page.locator('[data-hydrated]').waitFor();
-	return { page, context };
-}
+const browser = await launch();
+const open = (scenarioJson) => openSandbox(browser, base, scenarioJson);
 
 /** rAF intervals over `ms` of wall-clock time. */
 async function frameTimes(page, ms) {

@@ -1,5 +1,5 @@
 // CPU profile of /sim while playing with ~500 copies in flight: top functions by self time.
-import { chromium } from '@playwright/test';
+import { launch, openSandbox } from './sandbox.mjs';
 import { readFileSync } from 'node:fs';
 const base = process.argv[2] ?? 'http://127.0.0.1:4191';
 const seekOnly = process.argv[3] === 'seek';
@@ -8,18 +8,8 @@ const scenario = readFileSync(
 	'utf8'
 );
 const ticks = JSON.parse(scenario).ticks;
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu']
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-await context.addInitScript(
-	(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-	scenario
-);
-const page = await context.newPage();
-await page.goto(`${base}/sim`);
-await page.locator('[data-hydrated]').waitFor();
+const browser = await launch();
+const { page, context } = await openSandbox(browser, base, scenario);
 await page.getByRole('slider', { name: 'Time' }).fill('150');
 await page.getByRole('slider', { name: 'Speed' }).fill('0');
 await page.waitForTimeout(500);

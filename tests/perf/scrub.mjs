@@ -10,7 +10,7 @@
 // - jumps: a far tick every frame (the worst case: nothing of the last frame can be reused).
 // Prints, per column and drag, the frame intervals (p50, p95) and the share of frames on time
 // (within 1.1 frame intervals), and the idle page's baseline on this machine.
-import { chromium } from '@playwright/test';
+import { launch, openSandbox, quantile, showColumn } from './sandbox.mjs';
 import { readFileSync } from 'node:fs';
 
 const bases = (process.argv[2] ?? 'http://127.0.0.1:4196').split(',');
@@ -19,24 +19,10 @@ const columns = (process.argv[4] ?? 'Event store,Settings').split(',');
 const rounds = 3;
 const framesPerDrag = 80;
 const scenario = JSON.parse(readFileSync(file, 'utf8'));
-const quantile = (xs, q) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu']
-});
+const browser = await launch();
 async function open(base) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	await context.addInitScript(
-		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-		JSON.stringify(scenario)
-	);
-	const page = await context.newPage();
-	page.on('pageerror', (e) => console.log('pageerror', e.message));
-	await page.goto(`${base}/sim`);
-	await page.locator('[data-hydrated]').waitFor();
-	if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+	const { page } = await openSandbox(browser, base, JSON.stringify(scenario));
 	// The first seek of a run builds its per-run indexes once: not part of scrubbing.
 	await page.getByRole('slider', { name: 'Time' }).fill(String(Math.floor(scenario.ticks / 2)));
 	await page.waitForTimeout(500);
@@ -44,15 +30,6 @@ async function open(base) {
 }
 const pages = [];
 for (const base of bases) pages.push(await open(base));
-
-async function show(page, column) {
-	if (column === 'Settings') {
-		await page.getByRole('button', { name: 'Settings', exact: true }).click();
-		return;
-	}
-	await page.getByRole('button', { name: 'Inspect', exact: true }).click();
-	await page.getByRole('tab', { name: column }).click();
-}
 
 /** Seeks to ticks[i] in the i-th animation frame; returns the intervals between frames. */
 function drag(page, ticks) {
@@ -107,7 +84,7 @@ const results = {};
 const baseline = [];
 for (let round = 0; round < rounds; round++)
 	for (const column of columns) {
-		for (const page of pages) await show(page, column);
+		for (const page of pages) await showColumn(page, column);
 		for (const [kind, ticks] of Object.entries(drags))
 			for (const [b, page] of pages.entries()) {
 				await page.waitForTimeout(200);

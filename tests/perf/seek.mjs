@@ -6,7 +6,7 @@
 // - frame: from the input to the next requestAnimationFrame callback, which comes after the frame
 //   that shows the new tick is rendered. Within one frame means about one frame interval.
 // The columns take turns over several rounds, so that a noisy machine affects them alike.
-import { chromium } from '@playwright/test';
+import { launch, openSandbox, quantile, showColumn } from './sandbox.mjs';
 import { readFileSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4196';
@@ -14,33 +14,11 @@ const file = process.argv[3] ?? new URL('./long-run.json', import.meta.url);
 const columns = (process.argv[4] ?? 'Event store,Settings').split(',');
 const rounds = 3;
 const scenario = JSON.parse(readFileSync(file, 'utf8'));
-const quantile = (xs, q) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const summary = (xs) =>
 	`p50 ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu']
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-await context.addInitScript(
-	(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-	JSON.stringify(scenario)
-);
-const page = await context.newPage();
-page.on('pageerror', (e) => console.log('pageerror', e.message));
-await page.goto(`${base}/sim`);
-await page.locator('[data-hydrated]').waitFor();
-
-async function show(column) {
-	if (column === 'Settings') {
-		await page.getByRole('button', { name: 'Settings', exact: true }).click();
-		return;
-	}
-	await page.getByRole('button', { name: 'Inspect', exact: true }).click();
-	await page.getByRole('tab', { name: column }).click();
-}
+const browser = await launch();
+const { page } = await openSandbox(browser, base, JSON.stringify(scenario));
 
 async function seeks(ticks) {
 	return page.evaluate(async (ticks) => {
@@ -74,7 +52,7 @@ async function seeks(ticks) {
 const results = Object.fromEntries(columns.map((c) => [c, { work: [], frame: [] }]));
 for (let round = 0; round < rounds; round++)
 	for (const column of columns) {
-		await show(column);
+		await showColumn(page, column);
 		await page.waitForTimeout(200);
 		const ticks = Array.from({ length: 30 }, (_, i) =>
 			Math.floor(((((i + 30 * round) * 7919) % 997) / 997) * scenario.ticks)

@@ -1,0 +1,34 @@
+// What the browser measurements share: the system's Chromium (as the e2e tests launch it), the
+// sandbox opened at 1280x720 on a given scenario, the side column switched, and quantiles.
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../find-chromium.mjs';
+
+export const launch = () =>
+	chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+
+/** /sim of the build served at `base`, with `scenarioJson` as the saved sandbox, once interactive. */
+export async function openSandbox(browser, base, scenarioJson) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	await context.addInitScript(
+		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
+		scenarioJson
+	);
+	const page = await context.newPage();
+	page.on('pageerror', (e) => console.log('pageerror', e.message));
+	await page.goto(`${base}/sim`);
+	await page.locator('[data-hydrated]').waitFor();
+	return { page, context };
+}
+
+/** Shows "Settings" or a panel tab ("Event store", "Counts", ...) in the side column. */
+export async function showColumn(page, column) {
+	if (column === 'Settings') {
+		await page.getByRole('button', { name: 'Settings', exact: true }).click();
+		return;
+	}
+	await page.getByRole('button', { name: 'Inspect', exact: true }).click();
+	await page.getByRole('tab', { name: column }).click();
+}
+
+export const quantile = (xs, q) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];

@@ -41,7 +41,7 @@ function mergeIn(fresh: string[]): void {
 export const sortedKeys = (rows: Readonly<Record<string, unknown>>): string[] =>
 	sortKeys(Object.keys(rows));
 
-/** Distinct `keys` in code-unit order (a new array; `keys` may be reordered). */
+/** Distinct `keys` in code-unit order: `keys` itself sorted in place when few, else a new array. */
 export function sortKeys(keys: string[]): string[] {
 	if (keys.length < smallSet) return keys.sort(compareKeys);
 	// Keys of another run (or a shrunk one) would make every filter pass long: start afresh.

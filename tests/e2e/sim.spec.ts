@@ -62,10 +62,10 @@ test('click a message in flight and drop it: it never arrives', async ({ page })
 	await menu.getByRole('button', { name: 'Drop' }).click();
 	await expect(menu).toBeHidden();
 	await expect(time(page)).toHaveValue('40');
-	// The drop happens at the next tick; the copy is gone from the wire for good.
+	// The drop happens at the next tick; the copy is gone from the wire for good. (The copies
+	// get their buttons back once the cursor rests: wait for them before looking.)
 	await page.getByRole('button', { name: 'Step forward' }).click();
-	await expect(page.locator(`[data-message="${id}"]`)).toHaveCount(0);
-	await time(page).fill('60');
+	await expect(page.getByRole('group', { name: 'Messages in flight' })).toBeAttached();
 	await expect(page.locator(`[data-message="${id}"]`)).toHaveCount(0);
 });
 
@@ -82,7 +82,11 @@ test('at most once, dropping one copy to the deduplicating consumer makes its re
 	await expect(model).toHaveAccessibleName('Read model of deduped, converged');
 	// Find a tick with a copy on its way to "deduped" (at most once, each event has one copy).
 	const copies = page.getByRole('button', { name: /^Message m\d+: event #\d+ to deduped/ });
-	for (let t = 20; t < 80 && (await copies.count()) === 0; t++) await time(page).fill(String(t));
+	const inFlight = page.getByRole('group', { name: 'Messages in flight' });
+	for (let t = 20; t < 80 && (await copies.count()) === 0; t++) {
+		await time(page).fill(String(t));
+		await expect(inFlight).toBeAttached(); // the buttons, once the cursor rests
+	}
 	await copies.first().click();
 	await page.getByRole('button', { name: 'Drop' }).click();
 	await time(page).fill('120');

@@ -3,6 +3,7 @@ export const sim = {
 	en: {
 		'sim.pageTitle': 'Sandbox',
 		'sim.topology.label': 'The system at the current tick',
+		'sim.copies.label': 'Messages in flight',
 		'sim.panels.label': 'Panels',
 		'sim.side.label': 'Side column',
 		'sim.simulating':
@@ -126,6 +127,7 @@ export const sim = {
 	ko: {
 		'sim.pageTitle': '샌드박스',
 		'sim.topology.label': '현재 틱의 시스템',
+		'sim.copies.label': '전송 중인 메시지',
 		'sim.panels.label': '패널',
 		'sim.side.label': '옆 칸',
 		'sim.simulating': '{ticks}틱을 시뮬레이션하는 중… 끝날 때까지 보이는 것은 이전 실행입니다.',

@@ -1,0 +1,24 @@
+/**
+ * A value that is worth showing only once it stops changing: `current` is `read()`'s value after
+ * it has rested for `ms`, and null at once whenever it changes (never a stale value). What it
+ * guards is extra, not the picture itself: e.g. the buttons over the copies on the wire, which
+ * nobody can click while dragging the time slider, and which cost a scrubbing frame a fifth of
+ * its time. `now()` may skip the wait (e.g. while keyboard focus is on one of those buttons).
+ * Create it while a component initialises: it runs an effect.
+ */
+export class Resting<T> {
+	current = $state.raw<T | null>(null);
+
+	constructor(read: () => T | null, ms: number, now: () => boolean = () => false) {
+		$effect(() => {
+			const value = read();
+			if (value === null || now()) {
+				this.current = value;
+				return;
+			}
+			this.current = null;
+			const timer = setTimeout(() => (this.current = value), ms);
+			return () => clearTimeout(timer);
+		});
+	}
+}

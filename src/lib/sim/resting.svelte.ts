@@ -2,8 +2,9 @@
  * A value that is worth showing only once it stops changing: `current` is `read()`'s value after
  * it has rested for `ms`, and null at once whenever it changes (never a stale value). What it
  * guards is extra, not the picture itself: e.g. the buttons over the copies on the wire, which
- * nobody can click while dragging the time slider, and which cost a scrubbing frame a fifth of
- * its time. `now()` may skip the wait (e.g. while keyboard focus is on one of those buttons).
+ * nobody can click while dragging the time slider, and whose rebuilding cost about an eighth of
+ * a scrubbing frame (tests/perf/frame-cost.mjs). `now()` may skip the wait (e.g. while keyboard
+ * focus is on one of those buttons).
  * Create it while a component initialises: it runs an effect.
  */
 export class Resting<T> {

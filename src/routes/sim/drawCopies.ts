@@ -95,6 +95,26 @@ export function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | O
 	}
 }
 
+/**
+ * The surface's 2D context, sized to `area` (in CSS px) at the device's pixel ratio, with `area`'s
+ * corner at its origin and cleared; null when the browser gives no context.
+ */
+export function clearedContext(
+	surface: HTMLCanvasElement | OffscreenCanvas,
+	area: { x: number; y: number; width: number; height: number }
+): Context2D | null {
+	const dpr = window.devicePixelRatio || 1;
+	const width = Math.round(area.width * dpr);
+	const height = Math.round(area.height * dpr);
+	if (surface.width !== width) surface.width = width;
+	if (surface.height !== height) surface.height = height;
+	const ctx = surface.getContext('2d') as Context2D | null;
+	if (!ctx) return null;
+	ctx.setTransform(dpr, 0, 0, dpr, -area.x * dpr, -area.y * dpr);
+	ctx.clearRect(area.x, area.y, area.width, area.height);
+	return ctx;
+}
+
 export function drawCopies(
 	ctx: Context2D,
 	copies: readonly PlacedCopy[],

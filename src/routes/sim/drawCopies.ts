@@ -14,29 +14,38 @@ export interface Palette {
 	readonly label: string;
 }
 
-const cache = new Map<string, Palette>();
-
-/** The theme's mark colours, read once per theme from the element's CSS variables. */
-export function paletteOf(element: Element, themeName: string): Palette {
-	const cached = cache.get(themeName);
-	if (cached) return cached;
-	const style = getComputedStyle(element);
-	const v = (name: string) => style.getPropertyValue(name).trim();
-	const palette: Palette = {
-		mark: {
-			event: v('--c-event'),
-			duplicate: v('--c-duplicate'),
-			redelivery: v('--c-redelivery'),
-			ack: v('--c-ack')
-		},
-		drop: v('--c-drop'),
-		outline: v('--surface'),
-		focus: v('--focus'),
-		label: '#ffffff'
+/**
+ * `read` applied to an element's CSS variables, once per theme: a canvas cannot use `var(--x)`,
+ * so it paints with the values, and reading styles on every frame would cost a style pass.
+ */
+export function perTheme<T>(
+	read: (variable: (name: string) => string, themeName: string) => T
+): (element: Element, themeName: string) => T {
+	const cache = new Map<string, T>();
+	return (element, themeName) => {
+		let value = cache.get(themeName);
+		if (value === undefined) {
+			const style = getComputedStyle(element);
+			value = read((name) => style.getPropertyValue(name).trim(), themeName);
+			cache.set(themeName, value);
+		}
+		return value;
 	};
-	cache.set(themeName, palette);
-	return palette;
 }
+
+/** The theme's mark colours. */
+export const paletteOf = perTheme((v): Palette => ({
+	mark: {
+		event: v('--c-event'),
+		duplicate: v('--c-duplicate'),
+		redelivery: v('--c-redelivery'),
+		ack: v('--c-ack')
+	},
+	drop: v('--c-drop'),
+	outline: v('--surface'),
+	focus: v('--focus'),
+	label: '#ffffff'
+}));
 
 /** The ack triangle's inradius: it is grown about its incenter. */
 const ackInradius = 6.18;

@@ -6,7 +6,7 @@
  */
 import { badgeColour, badgeFontSize, badgeHeight, badgeInset, type Badge } from '$lib/viz/badges';
 import { flashOpacity, type FlashMark } from '$lib/viz/marks';
-import type { Context2D } from './drawCopies';
+import { perTheme, type Context2D } from './drawCopies';
 
 export interface BadgePalette {
 	readonly fill: Readonly<Record<FlashMark, string>>;
@@ -15,27 +15,16 @@ export interface BadgePalette {
 	readonly font: string;
 }
 
-const cache = new Map<string, BadgePalette>();
-
-/** The theme's badge colours and monospace font, read once per theme from CSS variables. */
-export function badgePaletteOf(element: Element, themeName: string): BadgePalette {
-	const cached = cache.get(themeName);
-	if (cached) return cached;
-	const style = getComputedStyle(element);
-	const v = (name: string) => style.getPropertyValue(name).trim();
-	const fill = Object.fromEntries(
+/** The theme's badge colours and monospace font. */
+export const badgePaletteOf = perTheme((v, themeName): BadgePalette => ({
+	fill: Object.fromEntries(
 		Object.entries(badgeColour).map(([mark, variable]) => [mark, v(variable)])
-	) as Record<FlashMark, string>;
-	const palette: BadgePalette = {
-		fill,
-		outline: v('--surface'),
-		// White on the light theme's deep colours, near-black on the dark theme's light ones.
-		text: themeName === 'dark' ? '#0b1020' : '#ffffff',
-		font: `700 ${badgeFontSize}px ${v('--mono') || 'monospace'}`
-	};
-	cache.set(themeName, palette);
-	return palette;
-}
+	) as Record<FlashMark, string>,
+	outline: v('--surface'),
+	// White on the light theme's deep colours, near-black on the dark theme's light ones.
+	text: themeName === 'dark' ? '#0b1020' : '#ffffff',
+	font: `700 ${badgeFontSize}px ${v('--mono') || 'monospace'}`
+}));
 
 /** The badges at `time`, each fading over `windowTicks` after its flash. */
 export function drawBadges(

@@ -7,10 +7,25 @@ export default defineConfig({
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
-		include: ['src/**/*.spec.ts'],
 		environment: 'node',
 		// Property tests run hundreds of whole simulations; they are not timed tests.
 		testTimeout: 60_000,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.spec.ts'], exclude: ['src/**/*.svelte.spec.ts'] }
+			},
+			// Reactive classes (`*.svelte.ts`) run their effects only in Svelte's browser build.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.spec.ts'],
+					environment: './tests/runes-environment.ts'
+				}
+			}
+		],
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
 	}
 });

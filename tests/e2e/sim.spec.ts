@@ -50,6 +50,29 @@ test('scrub the time slider to any tick', async ({ page }) => {
 	await expect(page.getByRole('img', { name: 'Event store, 0 events' })).toBeVisible();
 });
 
+test('drag the time slider: when the hand rests, the Event store table shows the tick under it', async ({
+	page
+}) => {
+	const track = (await time(page).boundingBox())!;
+	const y = track.y + track.height / 2;
+	await page.mouse.move(track.x + 4, y);
+	await page.mouse.down();
+	await page.mouse.move(track.x + track.width * 0.8, y, { steps: 40 });
+	await page.mouse.up();
+	const at = await tick(page);
+	expect(at).toBeGreaterThan(60);
+
+	// The picture's store and the table agree on the events appended by the tick under the cursor.
+	const store = page.getByRole('img', { name: /^Event store, \d+ events$/ });
+	const events = Number(/(\d+) events/.exec((await store.getAttribute('aria-label'))!)![1]);
+	const table = page.getByRole('table', { name: 'Event store' });
+	await expect(table).not.toHaveAttribute('aria-busy', 'true');
+	await expect(page.getByText(`Events: ${events}`, { exact: true })).toBeVisible();
+	await expect(table.getByRole('row')).toHaveCount(events + 1);
+	const newest = table.getByRole('row').last().getByRole('cell').last();
+	expect(Number(await newest.textContent())).toBeLessThanOrEqual(at);
+});
+
 test('click a message in flight and drop it: it never arrives', async ({ page }) => {
 	await time(page).fill('40');
 	const copies = page.getByRole('button', { name: /^Message m\d+: event #\d+ to/ });

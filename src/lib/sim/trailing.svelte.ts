@@ -1,0 +1,53 @@
+import { untrack } from 'svelte';
+
+/** Changes closer together than this are one movement (a drag, fast play): about three frames. */
+const movingMs = 50;
+
+/**
+ * A value that follows `read()`: at once after a lone change (a step, a click on the slider), and
+ * while `read()` changes frame after frame (a drag along the time slider, fast play) one frame
+ * behind, in the first frame in which it did not change, or after `maxLagMs` at the latest.
+ *
+ * What it is for: a costly view beside the picture (the Event store's table). Dragging then draws
+ * the picture in every frame and the table whenever the hand rests, instead of both in every frame
+ * and every frame late. It is React's `useDeferredValue` idea, kept to frames. Never use it for the
+ * picture itself. Create it while a component initialises: it runs an effect.
+ */
+export class Trailing<T> {
+	current = $state.raw<T>() as T;
+
+	constructor(read: () => T, maxLagMs = 100) {
+		this.current = untrack(read);
+		let next = this.current;
+		/** When the newest value and the oldest one not yet shown came (performance.now()). */
+		let newest = -Infinity;
+		let oldest = 0;
+		let frame = 0;
+
+		// `now` is when this frame began: a change after it came in this frame (a drag's input
+		// events and animation callbacks run before this one), so it waits for the next.
+		const check = (now: number) => {
+			frame = 0;
+			if (newest >= now && newest - oldest < maxLagMs) {
+				frame = requestAnimationFrame(check);
+				return;
+			}
+			this.current = next;
+		};
+
+		$effect(() => {
+			next = read();
+			const at = performance.now();
+			const moving = at - newest < movingMs;
+			newest = at;
+			if (frame !== 0 || next === untrack(() => this.current)) return;
+			if (!moving) {
+				this.current = next;
+				return;
+			}
+			oldest = at;
+			frame = requestAnimationFrame(check);
+		});
+		$effect(() => () => cancelAnimationFrame(frame));
+	}
+}

@@ -42,9 +42,10 @@ async function seeks(ticks) {
 						queueMicrotask(() => {
 							document.body.getBoundingClientRect();
 							work.push(performance.now() - start);
-							// A table that follows the cursor a frame behind says so (aria-busy): the
-							// frame in which it catches up is on screen one callback later.
-							const behind = () => document.querySelector('table[aria-busy="true"]') !== null;
+							// Panels that follow the cursor a frame behind say so (aria-busy): the
+							// frame in which they catch up is on screen one callback later.
+							const behind = () =>
+								document.querySelector('[role=tabpanel][aria-busy="true"]') !== null;
 							let waiting = behind();
 							requestAnimationFrame(function shown() {
 								picture ??= performance.now() - start;

@@ -1,0 +1,59 @@
+/**
+ * The moment the panels show: the run and world at the cursor, and while a drag moves the cursor
+ * in frame after frame, one frame behind (see Trailing). The picture is drawn in every frame; the
+ * panels, whose tables rewrite their rows on a far seek, follow in the next frame without a move.
+ * Panels.svelte makes it (`followCursor`); each panel reads it (`getMoment`).
+ */
+import { getContext, setContext } from 'svelte';
+import type { Run } from '$lib/engine/simulation';
+import type { Simulation } from '$lib/sim/simulation.svelte';
+import { Trailing } from '$lib/sim/trailing.svelte';
+
+export interface Moment {
+	readonly run: Run;
+	readonly world: Simulation['world'];
+	/** The world's tick. */
+	readonly tick: number;
+	/** Behind the cursor, for a frame or a few while it moves. */
+	readonly busy: boolean;
+}
+
+const key = Symbol('moment');
+
+/** Makes the panels' moment and shares it with them. Call while a component initialises. */
+export function followCursor(sim: Simulation): Moment {
+	const now = $derived({ run: sim.run, world: sim.world });
+	const shown = new Trailing(() => now);
+	return setContext<Moment>(key, {
+		get run() {
+			return shown.current.run;
+		},
+		get world() {
+			return shown.current.world;
+		},
+		get tick() {
+			return shown.current.world.tick;
+		},
+		get busy() {
+			return shown.current !== now;
+		}
+	});
+}
+
+/** The panels' moment, or, for a panel shown alone, the cursor itself. */
+export function getMoment(sim: Simulation): Moment {
+	return (
+		getContext<Moment | undefined>(key) ?? {
+			get run() {
+				return sim.run;
+			},
+			get world() {
+				return sim.world;
+			},
+			get tick() {
+				return sim.tick;
+			},
+			busy: false
+		}
+	);
+}

@@ -36,6 +36,7 @@ export const panels = {
 
 		'panels.snapshots.title': 'Snapshot store',
 		'panels.snapshots.none': 'No snapshots yet.',
+		'panels.snapshots.showingLast': 'Snapshots: {total} (showing the last {shown})',
 		'panels.snapshots.off': 'Snapshots are off (snapshotEvery = 0).',
 		'panels.snapshots.col.stream': 'Stream',
 		'panels.snapshots.col.version': 'Version',
@@ -239,6 +240,7 @@ export const panels = {
 
 		'panels.snapshots.title': '스냅샷 저장소',
 		'panels.snapshots.none': '아직 스냅샷이 없습니다.',
+		'panels.snapshots.showingLast': '스냅샷 {total}개 (마지막 {shown}개 표시)',
 		'panels.snapshots.off': '스냅샷이 꺼져 있습니다 (snapshotEvery = 0).',
 		'panels.snapshots.col.stream': '스트림',
 		'panels.snapshots.col.version': '버전',

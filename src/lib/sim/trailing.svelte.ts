@@ -8,9 +8,9 @@ const movingMs = 50;
  * while `read()` changes frame after frame (a drag along the time slider, fast play) one frame
  * behind, in the first frame in which it did not change, or after `maxLagMs` at the latest.
  *
- * What it is for: a costly view beside the picture (the Event store's table). Dragging then draws
- * the picture in every frame and the table whenever the hand rests, instead of both in every frame
- * and every frame late. It is React's `useDeferredValue` idea, kept to frames. Never use it for the
+ * What it is for: costly views beside the picture (the sandbox's panels, whose tables rewrite their
+ * rows on a far seek). Dragging then draws the picture in every frame and the panels whenever the
+ * hand rests, instead of both in every frame and every frame late. It is React's `useDeferredValue` idea, kept to frames. Never use it for the
  * picture itself. Create it while a component initialises: it runs an effect.
  */
 export class Trailing<T> {

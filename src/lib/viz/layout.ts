@@ -208,7 +208,9 @@ export function layoutTopology(
 	const s = centred(columns.store, 170);
 	const inner = wBottom - wTop;
 	const storeHeight = Math.min(100, inner * 0.56);
-	const snapHeight = Math.min(58, inner * 0.3);
+	// The snapshot store takes what is left (on a projector, little): its line must clear the
+	// flashes' badges on its bottom edge.
+	const snapHeight = Math.min(60, inner - storeHeight - pad - 4);
 	const storeTop = wTop + (inner - storeHeight - snapHeight - pad) / 2;
 	const store: Rect = { x: s.x, y: storeTop, width: s.width, height: storeHeight };
 	const snapshots: Rect = {

@@ -6,7 +6,7 @@
  */
 import { badgeColour, badgeFontSize, badgeHeight, badgeInset, type Badge } from '$lib/viz/badges';
 import { flashOpacity, type FlashMark } from '$lib/viz/marks';
-import { perTheme, type Context2D } from './drawCopies';
+import { perTheme, type Context2D } from './canvas';
 
 export interface BadgePalette {
 	readonly fill: Readonly<Record<FlashMark, string>>;

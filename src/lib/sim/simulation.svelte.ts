@@ -14,6 +14,7 @@ import {
 	worldAt,
 	type Run
 } from '$lib/engine/simulation';
+import { prepareRun } from '$lib/engine/analysis/prepare';
 import type { Intervention, Scenario } from '$lib/engine/scenario/types';
 import { Playhead } from './playhead.svelte';
 
@@ -26,6 +27,20 @@ export type InterventionInput = Intervention extends infer I
 
 /** How long one slice of a long simulation holds the page before letting it paint. */
 const sliceMs = 40;
+
+/** Preparing a run holds the page at most this long at a time: a key press waits no longer. */
+const idleSliceMs = 10;
+
+/**
+ * Calls `work(until)` when the page is idle (after the frames due), or soon where the browser
+ * cannot tell (Safari has no requestIdleCallback); `until` is when to give the page back.
+ */
+function whenIdle(work: (until: number) => void): void {
+	const start = (budget: number) => work(performance.now() + Math.min(idleSliceMs, budget));
+	if (typeof requestIdleCallback === 'function')
+		requestIdleCallback((idle) => start(idle.timeRemaining()), { timeout: 200 });
+	else setTimeout(() => start(idleSliceMs), 0);
+}
 
 export class Simulation extends Playhead {
 	/** The scenario as data: settings, commands, faults and the user's interventions. */
@@ -58,6 +73,7 @@ export class Simulation extends Playhead {
 		// The first run is there at once (the page's first paint needs it): a default or a lesson.
 		this.scenario = scenario;
 		this.run = simulate(scenario);
+		this.#prepare(this.run);
 	}
 
 	/** The run on screen's: while a new one is simulated, the cursor moves over the previous run. */
@@ -102,6 +118,23 @@ export class Simulation extends Playhead {
 		const time = this.#seekTo ?? this.time;
 		this.#seekTo = null;
 		this.time = Math.max(0, Math.min(run.scenario.ticks, time));
+		this.#prepare(run);
+	}
+
+	/**
+	 * Runs the run's one-time analyses (prepareRun) a step at a time while the page is idle, so
+	 * that no seek, not even the first, stalls on a whole-trace pass. A newer run abandons it; a
+	 * seek that needs a pass before then finishes it itself.
+	 */
+	#prepare(run: Run): void {
+		if (typeof window === 'undefined') return; // prerendering: no seeks to come
+		const job = this.#job;
+		const steps = prepareRun(run);
+		const slice = (until: number) => {
+			if (job !== this.#job) return;
+			while (!steps.next().done) if (performance.now() >= until) return whenIdle(slice);
+		};
+		whenIdle(slice);
 	}
 
 	/** Replaces the whole scenario (a settings change): a new run; the cursor stays where it is. */

@@ -2,8 +2,8 @@
  * When is a consumer's read model the fold of what it has applied? The invariant "read model =
  * fold of the store" needs the answer at whatever tick the cursor is on, and folding every applied
  * event again on each seek costs milliseconds in a long run. So one pass over the trace, once per
- * run and consumer, records the trace indices where the answer flips; any cursor is then a binary
- * search.
+ * run and consumer (run ahead, see passes.ts), records the trace indices where the answer flips;
+ * any cursor is then a binary search.
  *
  * The pass keeps two states side by side:
  * - M, the model: the consumer's applies replayed in trace order, repeats included;
@@ -17,6 +17,7 @@
 import type { StoredEvent } from '../eventStore/types';
 import { sameState } from '../readSide/truth';
 import type { Run } from '../simulation/timeline';
+import { PassResults, recordsPerStep, type Pass } from './passes';
 import { insertionPoint } from './search';
 
 /** Entries of F's sequence between checkpoints (a refold replays at most about this many). */
@@ -35,14 +36,11 @@ export interface FoldTimeline {
 	readonly firstBreak: 'repeat' | 'late' | null;
 }
 
-const cache = new WeakMap<Run, Map<string, FoldTimeline>>();
+/** Per run and consumer. */
+export const foldTimelines = new PassResults<FoldTimeline>(timelinePass);
 
 export function foldTimeline(run: Run, consumer: string): FoldTimeline {
-	let perRun = cache.get(run);
-	if (!perRun) cache.set(run, (perRun = new Map()));
-	let timeline = perRun.get(consumer);
-	if (!timeline) perRun.set(consumer, (timeline = computeTimeline(run, consumer)));
-	return timeline;
+	return foldTimelines.get(run, consumer);
 }
 
 /** Is the consumer's model the fold of what it applied, after the first `traceLength` records? */
@@ -51,7 +49,7 @@ export function isFoldAt(run: Run, consumer: string, traceLength: number): boole
 	return insertionPoint(flips, traceLength) % 2 === 0;
 }
 
-function computeTimeline(run: Run, consumer: string): FoldTimeline {
+function* timelinePass(run: Run, consumer: string): Pass<FoldTimeline> {
 	const projection = run.ctx.projectionOf[consumer];
 	const options = run.ctx.projectionOptions;
 	const events = run.logs.events;
@@ -112,8 +110,11 @@ function computeTimeline(run: Run, consumer: string): FoldTimeline {
 	const flips: number[] = [];
 	let firstBreak: FoldTimeline['firstBreak'] = null;
 	let isFold = true;
-	run.logs.trace.forEach((r, traceIndex) => {
-		if (r.type !== 'EventApplied' || r.consumer !== consumer) return;
+	const trace = run.logs.trace;
+	for (let traceIndex = 0; traceIndex < trace.length; traceIndex++) {
+		if (traceIndex % recordsPerStep === recordsPerStep - 1) yield;
+		const r = trace[traceIndex];
+		if (r.type !== 'EventApplied' || r.consumer !== consumer) continue;
 		const event = eventAt(r.position);
 		recheck(projection.apply(model, event, options));
 		let kind: FoldTimeline['firstBreak'] = 'repeat';
@@ -130,6 +131,6 @@ function computeTimeline(run: Run, consumer: string): FoldTimeline {
 			flips.push(traceIndex);
 			isFold = now;
 		}
-	});
+	}
 	return { flips, firstBreak };
 }

@@ -16,6 +16,7 @@
 import type { StoredEvent } from '../eventStore/types';
 import { foldTimeline, isFoldAt } from './foldTimeline';
 import { modelVsTruth } from './modelVsTruth';
+import { PassResults, recordsPerStep, type Pass } from './passes';
 import type { Run } from '../simulation/timeline';
 import type { TraceOf } from '../simulation/trace';
 import { insertionPoint } from './search';
@@ -62,12 +63,12 @@ interface FirstBreaches {
 	publishLostAt: number[];
 }
 
-const firstBreachesCache = new WeakMap<Run, FirstBreaches>();
+/** Per run (see passes.ts: run ahead, or done when first needed). */
+export const firstBreachesOf = new PassResults<FirstBreaches>(firstBreachesPass);
+const firstBreaches = (run: Run): FirstBreaches => firstBreachesOf.get(run);
 
 /** One pass over the whole trace: the first double apply and reorder per consumer, the first lost publish. */
-function firstBreaches(run: Run): FirstBreaches {
-	const cached = firstBreachesCache.get(run);
-	if (cached) return cached;
+function* firstBreachesPass(run: Run): Pass<FirstBreaches> {
 	const out: FirstBreaches = {
 		twice: {},
 		order: {},
@@ -78,18 +79,21 @@ function firstBreaches(run: Run): FirstBreaches {
 	const published = new Set<number>();
 	const seen: Record<string, Set<number>> = {};
 	const maxVersion: Record<string, Record<string, number>> = {};
-	run.logs.trace.forEach((r, traceIndex) => {
+	const trace = run.logs.trace;
+	for (let traceIndex = 0; traceIndex < trace.length; traceIndex++) {
+		if (traceIndex % recordsPerStep === recordsPerStep - 1) yield;
+		const r = trace[traceIndex];
 		if (r.type === 'Published' && !published.has(r.position)) {
 			published.add(r.position);
 			out.firstPublished.push(traceIndex);
-			return;
+			continue;
 		}
 		if (r.type === 'PublishLost') {
 			out.publishLostAt.push(traceIndex);
 			out.publishLost ??= { reason: 'publishLost', tick: r.t, position: r.position, traceIndex };
-			return;
+			continue;
 		}
-		if (r.type !== 'EventApplied') return;
+		if (r.type !== 'EventApplied') continue;
 		const c = r.consumer;
 		const applied = (seen[c] ??= new Set());
 		if (applied.has(r.position))
@@ -101,8 +105,7 @@ function firstBreaches(run: Run): FirstBreaches {
 		if (e.version < max)
 			out.order[c] ??= { reason: 'outOfOrder', tick: r.t, position: r.position, traceIndex };
 		versions[e.streamId] = Math.max(max, e.version);
-	});
-	firstBreachesCache.set(run, out);
+	}
 	return out;
 }
 

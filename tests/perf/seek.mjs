@@ -31,10 +31,13 @@ async function seeks(ticks) {
 			// A lone seek (a click on the track, Home, End), not one step of a drag.
 			await new Promise((r) => setTimeout(r, 150));
 			await nextFrame();
-			let picture = null;
 			const measured = new Promise((done) =>
 				requestAnimationFrame(() => {
 					const start = performance.now();
+					// Asked for before the input: it runs first in the next frame, before any work a
+					// panel put off to that frame (see Trailing), so it marks when this frame is done.
+					let picture = null;
+					requestAnimationFrame(() => (picture = performance.now() - start));
 					slider.value = String(t);
 					slider.dispatchEvent(new Event('input', { bubbles: true }));
 					// Svelte flushes in a microtask queued by the input; this one runs after it.
@@ -48,7 +51,6 @@ async function seeks(ticks) {
 								document.querySelector('[role=tabpanel][aria-busy="true"]') !== null;
 							let waiting = behind();
 							requestAnimationFrame(function shown() {
-								picture ??= performance.now() - start;
 								if (!waiting) return done([picture, performance.now() - start]);
 								waiting = behind();
 								requestAnimationFrame(shown);

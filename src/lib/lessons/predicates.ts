@@ -3,6 +3,7 @@
  * resolve to the same ticks on every machine. Pure: no DOM, no clock.
  */
 import { worldAt, type Run, type TraceRecord, type WorldState } from '$lib/engine/simulation';
+import { truthOf } from '$lib/engine/readSide/truth';
 import type { Predicate } from './schema';
 
 /** Worlds of one run, computed once per tick on demand. */
@@ -33,7 +34,7 @@ export function viewOf(run: Run, world: WorldState, consumer: string, truth = fa
 	const projection = run.ctx.projectionOf[consumer];
 	if (!projection) return undefined;
 	const model = truth
-		? world.truth[consumer]
+		? truthOf(run.ctx, world, consumer)
 		: world.consumers.find((c) => c.id === consumer)?.model;
 	return model === undefined ? undefined : projection.view(model, run.ctx.projectionOptions);
 }

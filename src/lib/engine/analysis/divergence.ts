@@ -7,7 +7,7 @@
  */
 import type { Run } from '../simulation/timeline';
 import type { WorldState } from '../simulation/world';
-import { sameView } from '../readSide/truth';
+import { sameView, truthOf } from '../readSide/truth';
 
 export type DivergenceReason =
 	| { kind: 'never-published'; position: number }
@@ -44,7 +44,7 @@ export function divergenceAt(run: Run, world: WorldState, consumerId: string): D
 	const projection = ctx.projectionOf[consumerId];
 	const converged = sameView(
 		projection.view(consumer.model, ctx.projectionOptions),
-		projection.view(world.truth[consumerId], ctx.projectionOptions)
+		projection.view(truthOf(ctx, world, consumerId), ctx.projectionOptions)
 	);
 	const reasons: DivergenceReason[] = [];
 	const appliedTimes = new Map<number, number>();

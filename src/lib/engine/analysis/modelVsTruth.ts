@@ -7,7 +7,7 @@
  * them afterwards, so caching by the consumer's object is safe.
  */
 import { sortKeys } from '../readSide/projections/rows';
-import { sameState } from '../readSide/truth';
+import { sameState, truthOf } from '../readSide/truth';
 import type { Run } from '../simulation/timeline';
 import type { ConsumerState, WorldState } from '../simulation/world';
 
@@ -56,7 +56,8 @@ export function modelVsTruth(run: Run, world: WorldState, c: ConsumerState): Mod
 	if (out) return out;
 	const projection = run.ctx.projectionOf[c.id];
 	const options = run.ctx.projectionOptions;
-	out = compareRows(projection.rows(c.model, options), projection.rows(world.truth[c.id], options));
+	const truth = truthOf(run.ctx, world, c.id);
+	out = compareRows(projection.rows(c.model, options), projection.rows(truth, options));
 	cache.set(c, out);
 	return out;
 }

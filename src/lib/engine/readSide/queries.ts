@@ -9,7 +9,7 @@
 import { eventAt } from '../eventStore/eventStore';
 import { commandEnded, emit, type Context } from '../simulation/context';
 import type { ConsumerState, PendingQuery, WorldState } from '../simulation/world';
-import { sameView } from './truth';
+import { sameView, truthOf } from './truth';
 import { hasApplied } from './tracking';
 
 export function askQueries(ctx: Context, world: WorldState, ticks: readonly number[]): void {
@@ -46,7 +46,7 @@ function hasSeenOwnWrite(
 function answer(ctx: Context, world: WorldState, c: ConsumerState, pq: PendingQuery): void {
 	const projection = ctx.projectionOf[c.id];
 	const view = projection.view(c.model, ctx.projectionOptions);
-	const truth = projection.view(world.truth[c.id], ctx.projectionOptions);
+	const truth = projection.view(truthOf(ctx, world, c.id), ctx.projectionOptions);
 	const stale = !sameView(view, truth);
 	const eventsBehind = world.storeHead - c.distinctApplied;
 	const oldest = c.contiguous + 1;

@@ -6,16 +6,27 @@
 import type { StoredEvent } from '../eventStore/types';
 import type { Context } from '../simulation/context';
 import type { WorldState } from '../simulation/world';
+import type { ReadModelName } from './projection';
+import { projections } from './projections';
 
 export function applyToTruth(
 	ctx: Context,
 	world: WorldState,
 	records: readonly StoredEvent[]
 ): void {
-	for (const c of ctx.scenario.consumers) {
-		const projection = ctx.projectionOf[c.id];
-		for (const r of records) projection.apply(world.truth[c.id], r, ctx.projectionOptions);
+	for (const name of Object.keys(world.truth)) {
+		const projection = projections[name as ReadModelName];
+		for (const r of records) projection.apply(world.truth[name], r, ctx.projectionOptions);
 	}
+}
+
+/**
+ * A consumer's truth. It depends on the store and the read model alone, so the consumers of one
+ * read model share it: a world holds one truth per read model in use (keyed by its name), which
+ * keeps a long run's checkpoints and seeks smaller.
+ */
+export function truthOf(ctx: Context, world: WorldState, consumer: string): unknown {
+	return world.truth[ctx.projectionOf[consumer].name];
 }
 
 /** Two read-model views are equal when their canonical JSON is (views sort their keys). */

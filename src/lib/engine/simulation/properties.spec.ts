@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldStream } from '../eventStore/eventStore';
 import { foldProjection, projections } from '../readSide/projections';
+import { truthOf } from '../readSide/truth';
 import { cartCommands, counterCommands, lossyCounter, seed } from '../testing/arbitraries';
 import { run, scenario, traceOf } from '../testing/scenarios';
 import { report, simulate, worldAt } from '.';
@@ -214,11 +215,30 @@ describe('the read side', () => {
 				const world = worldAt(r, tick);
 				const upTo = r.logs.events.slice(0, world.storeHead);
 				expect(upTo.every((e) => e.tick <= tick)).toBe(true);
-				expect(counterValues.view(world.truth.view, r.ctx.projectionOptions)).toEqual(
+				expect(counterValues.view(truthOf(r.ctx, world, 'view'), r.ctx.projectionOptions)).toEqual(
 					foldProjection(counterValues, upTo, r.ctx.projectionOptions)
 				);
 			}),
 			runs
 		);
+	});
+
+	it('consumers of one read model share its truth: the world holds one per read model in use', () => {
+		const r = simulate(
+			scenario({
+				seed: 5,
+				ticks: 60,
+				domain: 'cart',
+				consumers: [
+					{ id: 'naive', readModel: 'cart-contents', idempotency: 'none' },
+					{ id: 'deduped', readModel: 'cart-contents', idempotency: 'dedupe-id' },
+					{ id: 'removed', readModel: 'removed-items', idempotency: 'none' }
+				]
+			})
+		);
+		const world = worldAt(r, 40);
+		expect(Object.keys(world.truth).sort()).toEqual(['cart-contents', 'removed-items']);
+		expect(truthOf(r.ctx, world, 'naive')).toBe(truthOf(r.ctx, world, 'deduped'));
+		expect(truthOf(r.ctx, world, 'removed')).not.toBe(truthOf(r.ctx, world, 'naive'));
 	});
 });

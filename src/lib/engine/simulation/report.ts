@@ -6,7 +6,7 @@
 import { foldStream } from '../eventStore/eventStore';
 import { feed, digest, newHasher } from '../hash';
 import { projections } from '../readSide/projections';
-import { sameView } from '../readSide/truth';
+import { sameView, truthOf } from '../readSide/truth';
 import type { Logs } from './world';
 import type { Run } from './timeline';
 import type { LagStats, RunReport } from './reportTypes';
@@ -65,7 +65,7 @@ export function report(run: Run): RunReport {
 	for (const c of final.consumers) {
 		const projection = ctx.projectionOf[c.id];
 		const state = projection.view(c.model, ctx.projectionOptions);
-		const truth = projection.view(final.truth[c.id], ctx.projectionOptions);
+		const truth = projection.view(truthOf(ctx, final, c.id), ctx.projectionOptions);
 		readModels[c.id] = {
 			readModel: projection.name,
 			state,

@@ -73,7 +73,7 @@ export function initialWorld(ctx: Context): WorldState {
 	};
 	for (const spec of scenario.consumers) {
 		world.consumers.push(newConsumer(ctx, spec));
-		world.truth[spec.id] = ctx.projectionOf[spec.id].init();
+		world.truth[ctx.projectionOf[spec.id].name] ??= ctx.projectionOf[spec.id].init();
 	}
 	return world;
 }

@@ -147,7 +147,8 @@ export interface WorldState {
 	inFlight: Copy[];
 	deliveries: Record<string, Delivery>;
 	consumers: ConsumerState[];
-	/** The truth of each read model in use: its projection folded over the store. */
+	/** The truth of each read model in use, by its name: its projection folded over the store
+	 * (consumers of one read model share it; see truthOf). */
 	truth: Record<string, unknown>;
 	pendingQueries: PendingQuery[];
 	counts: RunCounts;

@@ -7,6 +7,7 @@ import { foldProjection, projections } from './index';
 import { examples } from '../../scenario/examples';
 import { parseScenario } from '../../scenario/schema';
 import { simulate, worldAt } from '../../simulation';
+import { truthOf } from '../truth';
 import { options, stored } from './spec-helpers';
 
 describe('projection registry', () => {
@@ -73,7 +74,7 @@ describe('rows, the unordered form of a view the sandbox compares every frame', 
 				const world = worldAt(run, tick);
 				for (const c of world.consumers) {
 					const projection = run.ctx.projectionOf[c.id];
-					for (const state of [c.model, world.truth[c.id]]) {
+					for (const state of [c.model, truthOf(run.ctx, world, c.id)]) {
 						const options = run.ctx.projectionOptions;
 						const rows = projection.rows(state, options);
 						expect(rows).toEqual(rowsOfView(projection.view(state, options)));

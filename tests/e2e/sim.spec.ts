@@ -73,6 +73,29 @@ test('drag the time slider: when the hand rests, the panels show the tick under 
 	expect(Number(await newest.textContent())).toBeLessThanOrEqual(at);
 });
 
+test('the copies and badges at a tick are the same however the cursor got there: nothing of another tick is left on the canvases', async ({
+	page
+}) => {
+	// The canvases alone (the SVG's antialiasing may differ by a pixel between two paints).
+	const canvases = async () => {
+		await page.addStyleTag({ content: '.topology > svg { visibility: hidden }' });
+		await page.waitForTimeout(300);
+		return page.locator('.picture').screenshot();
+	};
+	const opened = page.url();
+	await time(page).fill('40'); // copies on every wire, badges on most nodes
+	await time(page).fill('90');
+	await blur(page);
+	await expect.poll(() => page.url()).not.toBe(opened);
+	const scrubbed = await canvases();
+	// The address keeps the tick: after a reload the canvases are drawn at tick 90 from scratch.
+	await page.reload();
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	await expect(time(page)).toHaveValue('90');
+	const fresh = await canvases();
+	expect(fresh.equals(scrubbed), 'the same pixels').toBe(true);
+});
+
 test('click a message in flight and drop it: it never arrives', async ({ page }) => {
 	await time(page).fill('40');
 	const copies = page.getByRole('button', { name: /^Message m\d+: event #\d+ to/ });

@@ -1,7 +1,7 @@
 /**
  * What the topology's canvases (the copies on the wire, the flashes' badges) share: an offscreen
- * surface to draw on, a context sized and cleared for a frame, and the theme's colours, which a
- * canvas cannot take from CSS variables by itself.
+ * surface to draw on, a context sized for a frame with the last one's drawing cleared, and the
+ * theme's colours, which a canvas cannot take from CSS variables by itself.
  */
 
 /** A 2D context on the page's canvas or on the offscreen canvas it hands its drawing to. */
@@ -12,7 +12,7 @@ export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingConte
  * page canvas makes the browser resolve its font against the page's styles first, and in the
  * middle of a seek's DOM update that is a whole extra style pass; an offscreen canvas has no page.
  */
-export function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | OffscreenCanvas {
+function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | OffscreenCanvas {
 	if (typeof canvas.transferControlToOffscreen !== 'function') return canvas;
 	try {
 		return canvas.transferControlToOffscreen();
@@ -21,25 +21,60 @@ export function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | O
 	}
 }
 
-/**
- * The surface's 2D context, sized to `area` (in CSS px) at the device's pixel ratio, with `area`'s
- * corner at its origin and cleared; null when the browser gives no context.
- */
-export function clearedContext(
-	surface: HTMLCanvasElement | OffscreenCanvas,
-	area: { x: number; y: number; width: number; height: number }
-): Context2D | null {
-	const dpr = window.devicePixelRatio || 1;
-	const width = Math.round(area.width * dpr);
-	const height = Math.round(area.height * dpr);
-	if (surface.width !== width) surface.width = width;
-	if (surface.height !== height) surface.height = height;
-	const ctx = surface.getContext('2d') as Context2D | null;
-	if (!ctx) return null;
-	ctx.setTransform(dpr, 0, 0, dpr, -area.x * dpr, -area.y * dpr);
-	ctx.clearRect(area.x, area.y, area.width, area.height);
-	return ctx;
+export interface Box {
+	readonly x: number;
+	readonly y: number;
+	readonly width: number;
+	readonly height: number;
 }
+
+/**
+ * A canvas's drawing, frame after frame: its surface (see drawingSurface) sized to an area of the
+ * picture, and where the last frame drew, so that a new frame clears only that. Clearing a canvas
+ * the size of the picture costs more than drawing a few badges on it in a software-rendered
+ * browser, and a seek draws on both canvases.
+ */
+export class Painting {
+	readonly #surface: HTMLCanvasElement | OffscreenCanvas;
+	#area: Box | null = null;
+	#drawn: Box[] = [];
+
+	constructor(canvas: HTMLCanvasElement) {
+		this.#surface = drawingSurface(canvas);
+	}
+
+	/**
+	 * The 2D context for a new frame over `area` (in CSS px, its corner at the origin), at the
+	 * device's pixel ratio, with the last frame's drawing cleared; null when the browser gives
+	 * no context.
+	 */
+	begin(area: Box): Context2D | null {
+		const surface = this.#surface;
+		const dpr = window.devicePixelRatio || 1;
+		const width = Math.round(area.width * dpr);
+		const height = Math.round(area.height * dpr);
+		// Resizing clears the whole surface; so does a new area.
+		const moved = !this.#area || !sameBox(this.#area, area);
+		if (surface.width !== width) surface.width = width;
+		if (surface.height !== height) surface.height = height;
+		const ctx = surface.getContext('2d') as Context2D | null;
+		if (!ctx) return null;
+		ctx.setTransform(dpr, 0, 0, dpr, -area.x * dpr, -area.y * dpr);
+		const dirty = moved ? [area] : this.#drawn;
+		for (const b of dirty) ctx.clearRect(b.x, b.y, b.width, b.height);
+		this.#area = area;
+		this.#drawn = [];
+		return ctx;
+	}
+
+	/** Where this frame drew (with its antialiased edges): the next frame clears it. */
+	drew(box: Box): void {
+		this.#drawn.push(box);
+	}
+}
+
+const sameBox = (a: Box, b: Box): boolean =>
+	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**
  * `read` applied to an element's CSS variables, once per theme: a canvas cannot use `var(--x)`,

@@ -5,7 +5,7 @@
  */
 import { copyMark, type CopyMark } from '$lib/viz/marks';
 import type { PlacedCopy } from '$lib/viz/messages';
-import { perTheme, type Context2D } from './canvas';
+import { perTheme, type Box, type Context2D } from './canvas';
 
 export interface Palette {
 	readonly mark: Readonly<Record<CopyMark, string>>;
@@ -69,12 +69,20 @@ function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number, grow: n
 	}
 }
 
+/** How far a copy's mark reaches from its centre, outline and antialiasing included. */
+const reach = 19;
+
+/** Draws the copies; returns the box around all of them, or null if none was drawn. */
 export function drawCopies(
 	ctx: Context2D,
 	copies: readonly PlacedCopy[],
 	palette: Palette,
 	selectedEvent: number | null
-): void {
+): Box | null {
+	let left = Infinity;
+	let top = Infinity;
+	let right = -Infinity;
+	let bottom = -Infinity;
 	ctx.textAlign = 'center';
 	ctx.textBaseline = 'middle';
 	ctx.font = '700 10.5px system-ui, sans-serif';
@@ -95,18 +103,29 @@ export function drawCopies(
 			ctx.fillStyle = palette.label;
 			ctx.fillText(String(c.position), c.x, c.y + 0.5);
 		}
+		left = Math.min(left, c.x);
+		right = Math.max(right, c.x);
+		top = Math.min(top, c.y);
+		bottom = Math.max(bottom, c.y);
 	}
 	ctx.globalAlpha = 1;
+	if (left > right) return null;
+	return {
+		x: left - reach,
+		y: top - reach,
+		width: right - left + 2 * reach,
+		height: bottom - top + 2 * reach
+	};
 }
 
-/** A red ✕ where a copy was lost. */
+/** A red ✕ where a copy was lost; returns where. */
 export function drawDrop(
 	ctx: Context2D,
 	x: number,
 	y: number,
 	opacity: number,
 	palette: Palette
-): void {
+): Box {
 	ctx.globalAlpha = opacity;
 	ctx.strokeStyle = palette.drop;
 	ctx.lineWidth = 4;
@@ -118,4 +137,6 @@ export function drawDrop(
 	ctx.lineTo(x - 9, y + 9);
 	ctx.stroke();
 	ctx.globalAlpha = 1;
+	// The strokes' ends are 9 px out, their round caps 2 more, and a pixel of antialiasing.
+	return { x: x - 12, y: y - 12, width: 24, height: 24 };
 }

@@ -6,7 +6,7 @@
  */
 import { badgeColour, badgeFontSize, badgeHeight, badgeInset, type Badge } from '$lib/viz/badges';
 import { flashOpacity, type FlashMark } from '$lib/viz/marks';
-import { perTheme, type Context2D } from './canvas';
+import { perTheme, type Box, type Context2D } from './canvas';
 
 export interface BadgePalette {
 	readonly fill: Readonly<Record<FlashMark, string>>;
@@ -26,14 +26,19 @@ export const badgePaletteOf = perTheme((v, themeName): BadgePalette => ({
 	font: `700 ${badgeFontSize}px ${v('--mono') || 'monospace'}`
 }));
 
-/** The badges at `time`, each fading over `windowTicks` after its flash. */
+/** Around a badge: its outline's half, and its label running past an approximate width. */
+const margin = 2;
+const labelSlack = 8;
+
+/** The badges at `time`, each fading over `windowTicks` after its flash; where it drew them. */
 export function drawBadges(
 	ctx: Context2D,
 	badges: readonly Badge[],
 	palette: BadgePalette,
 	time: number,
 	windowTicks: number
-): void {
+): Box[] {
+	const drawn: Box[] = [];
 	ctx.font = palette.font;
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'alphabetic';
@@ -50,6 +55,13 @@ export function drawBadges(
 		ctx.stroke();
 		ctx.fillStyle = palette.text;
 		ctx.fillText(b.text, b.x + badgeInset, b.y + 12.5);
+		drawn.push({
+			x: b.x - margin,
+			y: b.y - margin,
+			width: b.width + 2 * margin + labelSlack,
+			height: badgeHeight + 2 * margin
+		});
 	}
 	ctx.globalAlpha = 1;
+	return drawn;
 }

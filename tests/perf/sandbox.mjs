@@ -17,6 +17,11 @@ export async function openSandbox(browser, base, scenarioJson) {
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	await page.goto(`${base}/sim`);
 	await page.locator('[data-hydrated]').waitFor();
+	// A long run is simulated in slices after the first paint; until it is done, seeks move over
+	// the page's first run (a few ticks), and would measure that instead.
+	await page.waitForFunction(() => !document.querySelector('.picture[aria-busy="true"]'), null, {
+		timeout: 120_000
+	});
 	return { page, context };
 }
 

@@ -28,18 +28,33 @@ export type InterventionInput = Intervention extends infer I
 /** How long one slice of a long simulation holds the page before letting it paint. */
 const sliceMs = 40;
 
-/** Preparing a run holds the page at most this long at a time: a key press waits no longer. */
+/** Where the browser cannot say how long it will be idle: preparing holds the page this long. */
 const idleSliceMs = 10;
 
+/** Chromium can tell whether input waits (`navigator.scheduling.isInputPending`). */
+const inputPending = (): boolean =>
+	typeof navigator !== 'undefined' &&
+	((
+		navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } }
+	).scheduling?.isInputPending?.() ??
+		false);
+
 /**
- * Calls `work(until)` when the page is idle (after the frames due), or soon where the browser
- * cannot tell (Safari has no requestIdleCallback); `until` is when to give the page back.
+ * Calls `work(more)` when the page is idle (after the frames due), or soon where the browser
+ * cannot tell (Safari has no requestIdleCallback); `more()` says whether it may go on. The
+ * browser grants one idle callback per idle period, up to 50 ms long: work goes on for as much of
+ * it as is left, and stops at once for a key press or a click.
  */
-function whenIdle(work: (until: number) => void): void {
-	const start = (budget: number) => work(performance.now() + Math.min(idleSliceMs, budget));
+function whenIdle(work: (more: () => boolean) => void): void {
 	if (typeof requestIdleCallback === 'function')
-		requestIdleCallback((idle) => start(idle.timeRemaining()), { timeout: 200 });
-	else setTimeout(() => start(idleSliceMs), 0);
+		requestIdleCallback((idle) => work(() => idle.timeRemaining() > 1 && !inputPending()), {
+			timeout: 200
+		});
+	else
+		setTimeout(() => {
+			const until = performance.now() + idleSliceMs;
+			work(() => performance.now() < until);
+		}, 0);
 }
 
 export class Simulation extends Playhead {
@@ -130,9 +145,9 @@ export class Simulation extends Playhead {
 		if (typeof window === 'undefined') return; // prerendering: no seeks to come
 		const job = this.#job;
 		const steps = prepareRun(run);
-		const slice = (until: number) => {
+		const slice = (more: () => boolean) => {
 			if (job !== this.#job) return;
-			while (!steps.next().done) if (performance.now() >= until) return whenIdle(slice);
+			while (!steps.next().done) if (!more()) return whenIdle(slice);
 		};
 		whenIdle(slice);
 	}

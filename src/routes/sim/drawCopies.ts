@@ -69,8 +69,12 @@ function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number, grow: n
 	}
 }
 
-/** How far a copy's mark reaches from its centre, outline and antialiasing included. */
-const reach = 19;
+/**
+ * How far a copy's drawing reaches from its centre: its mark with outline (17 px for a selected
+ * duplicate's diamond), or its label, a position of up to six digits (22 px either side in
+ * Chromium's system-ui), and antialiasing.
+ */
+const reach = 24;
 
 /** Draws the copies; returns the box around all of them, or null if none was drawn. */
 export function drawCopies(

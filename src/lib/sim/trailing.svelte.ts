@@ -10,8 +10,9 @@ const movingMs = 50;
  *
  * What it is for: costly views beside the picture (the sandbox's panels, whose tables rewrite their
  * rows on a far seek). Dragging then draws the picture in every frame and the panels whenever the
- * hand rests, instead of both in every frame and every frame late. It is React's `useDeferredValue` idea, kept to frames. Never use it for the
- * picture itself. Create it while a component initialises: it runs an effect.
+ * hand rests, instead of both in every frame and every frame late. It is React's
+ * `useDeferredValue` idea, kept to frames. Never use it for the picture itself. Create it while a
+ * component initialises: it runs an effect.
  */
 export class Trailing<T> {
 	current = $state.raw<T>() as T;

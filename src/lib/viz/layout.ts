@@ -41,8 +41,8 @@ export const columnShares: Readonly<Record<ColumnName, number>> = {
 	handlers: 0.25,
 	store: 0.3,
 	relay: 0.32,
-	broker: 0.13,
-	wire: 0.29,
+	broker: 0.16,
+	wire: 0.26,
 	consumers: 0.2,
 	readModels: 0.26,
 	queries: 0.12
@@ -222,7 +222,8 @@ export function layoutTopology(
 	const r = centred(columns.relay, 170);
 	const relay: Rect = { x: r.x, y: store.y + storeHeight / 2 - 32, width: r.width, height: 64 };
 
-	const b = centred(columns.broker, 100, 6);
+	// Wide enough on a projector (a 858 px picture) for "1234 in flight" and "→deduped 123".
+	const b = centred(columns.broker, 126, 6);
 	const brokerHeight = Math.min(rBottom - rTop, Math.max(100, (rBottom - rTop) * 0.72));
 	const broker: Rect = {
 		x: b.x,

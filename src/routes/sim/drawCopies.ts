@@ -33,28 +33,53 @@ export const paletteOf = perTheme((v): Palette => ({
 const ackInradius = 6.18;
 
 /**
- * The mark's shape at (x, y), its edges moved out by `grow` px (in, if negative): an outline is
- * the shape grown, filled under the shape shrunk. Two fills instead of fill + stroke: stroking
- * hundreds of antialiased outlines is most of a frame's time in a software-rendered browser.
+ * How far a mark is pulled out on each side so that its label, the event's position, stays on
+ * it: three digits fit in the plain shape; a longer label (about 6.3 px of white text a digit,
+ * which would vanish off the mark) gets a digit's width more, and a margin. The shapes keep their
+ * ends, so they stay apart without colour: a pill (●), a long diamond (◆), a wide square (■).
  */
-function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number, grow: number) {
+export function stretchFor(position: number): number {
+	const digits = String(position).length;
+	return digits <= 3 ? 0 : (digits - 3) * 3.2 + 1.5;
+}
+
+/**
+ * The mark's shape at (x, y), its edges moved out by `grow` px (in, if negative), pulled out by
+ * `stretch` px to each side: an outline is the shape grown, filled under the shape shrunk. Two
+ * fills instead of fill + stroke: stroking hundreds of antialiased outlines is most of a frame's
+ * time in a software-rendered browser.
+ */
+function shapePath(
+	ctx: Context2D,
+	mark: CopyMark,
+	x: number,
+	y: number,
+	grow: number,
+	stretch: number
+) {
 	ctx.beginPath();
 	switch (mark) {
-		case 'event':
-			ctx.arc(x, y, 11 + grow, 0, 2 * Math.PI);
+		case 'event': {
+			const r = 11 + grow;
+			ctx.arc(x + stretch, y, r, -Math.PI / 2, Math.PI / 2);
+			ctx.arc(x - stretch, y, r, Math.PI / 2, (3 * Math.PI) / 2);
+			ctx.closePath();
 			break;
+		}
 		case 'duplicate': {
 			const r = 14 + grow * Math.SQRT2;
-			ctx.moveTo(x, y - r);
-			ctx.lineTo(x + r, y);
-			ctx.lineTo(x, y + r);
-			ctx.lineTo(x - r, y);
+			ctx.moveTo(x - stretch, y - r);
+			ctx.lineTo(x + stretch, y - r);
+			ctx.lineTo(x + stretch + r, y);
+			ctx.lineTo(x + stretch, y + r);
+			ctx.lineTo(x - stretch, y + r);
+			ctx.lineTo(x - stretch - r, y);
 			ctx.closePath();
 			break;
 		}
 		case 'redelivery': {
 			const r = 11 + grow;
-			ctx.rect(x - r, y - r, 2 * r, 2 * r);
+			ctx.rect(x - r - stretch, y - r, 2 * (r + stretch), 2 * r);
 			break;
 		}
 		case 'ack': {
@@ -71,10 +96,10 @@ function shapePath(ctx: Context2D, mark: CopyMark, x: number, y: number, grow: n
 
 /**
  * How far a copy's drawing reaches from its centre: its mark with outline (17 px for a selected
- * duplicate's diamond), or its label, a position of up to six digits (22 px either side in
- * Chromium's system-ui), and antialiasing.
+ * duplicate's diamond, plus 11.1 px of stretch for a six-digit position), its label (22 px either
+ * side in Chromium's system-ui for six digits), and antialiasing.
  */
-const reach = 24;
+const reach = 28;
 
 /** Draws the copies; returns the box around all of them, or null if none was drawn. */
 export function drawCopies(
@@ -96,11 +121,12 @@ export function drawCopies(
 		const selected = selectedEvent !== null && c.position === selectedEvent && mark !== 'ack';
 		// The outline is 2 px (3.5 px in the focus colour when selected), half over the shape.
 		const half = selected ? 1.75 : 1;
+		const stretch = mark === 'ack' ? 0 : stretchFor(c.position);
 		ctx.globalAlpha = c.opacity;
-		shapePath(ctx, mark, c.x, c.y, half);
+		shapePath(ctx, mark, c.x, c.y, half, stretch);
 		ctx.fillStyle = selected ? palette.focus : palette.outline;
 		ctx.fill();
-		shapePath(ctx, mark, c.x, c.y, -half);
+		shapePath(ctx, mark, c.x, c.y, -half, stretch);
 		ctx.fillStyle = palette.mark[mark];
 		ctx.fill();
 		if (mark !== 'ack') {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { PlacedCopy } from '$lib/viz/messages';
+import type { Box, Context2D } from './canvas';
+import { drawCopies, stretchFor, type Palette } from './drawCopies';
+
+const palette: Palette = {
+	mark: { event: 'blue', duplicate: 'orange', redelivery: 'purple', ack: 'green' },
+	drop: 'red',
+	outline: 'white',
+	focus: 'black',
+	label: 'white'
+};
+
+/** A 2D context that records the extent of every shape filled and every label written. */
+function recordingContext() {
+	const inked: Box[] = [];
+	let path: Box[] = [];
+	const point = (x: number, y: number) => path.push({ x, y, width: 0, height: 0 });
+	const ctx = {
+		globalAlpha: 1,
+		fillStyle: '',
+		font: '',
+		textAlign: '',
+		textBaseline: '',
+		beginPath: () => (path = []),
+		closePath: () => {},
+		moveTo: point,
+		lineTo: point,
+		arc: (x: number, y: number, r: number) =>
+			path.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r }),
+		rect: (x: number, y: number, width: number, height: number) =>
+			path.push({ x, y, width, height }),
+		fill: () => inked.push(...path),
+		fillText: (text: string, x: number, y: number) =>
+			// Bold 10.5 px digits are about 6.3 px wide each in Chromium's system-ui.
+			inked.push({ x: x - text.length * 3.15, y: y - 6, width: text.length * 6.3, height: 12 })
+	};
+	return { ctx: ctx as unknown as Context2D, inked };
+}
+
+const copy = (position: number, cause: string, kind: 'event' | 'ack' = 'event'): PlacedCopy => ({
+	id: `m${position}`,
+	kind,
+	cause,
+	position,
+	x: 400,
+	y: 300,
+	opacity: 1
+});
+
+const within = (inner: Box, outer: Box) =>
+	inner.x >= outer.x &&
+	inner.y >= outer.y &&
+	inner.x + inner.width <= outer.x + outer.width &&
+	inner.y + inner.height <= outer.y + outer.height;
+
+describe('a copy on the wire carries its event position, however long', () => {
+	it('keeps the plain mark for up to three digits', () => {
+		for (const position of [1, 42, 999]) expect(stretchFor(position)).toBe(0);
+	});
+
+	it('is widened so that the label stays on the mark (white on white would vanish)', () => {
+		for (const position of [1000, 37_490, 123_456, 999_999]) {
+			const label = String(position).length * 6.3;
+			// The event's pill inside its 1 px outline: 10 px of radius each side, plus the stretch.
+			const inside = 2 * (10 + stretchFor(position));
+			expect(inside).toBeGreaterThan(label + 2);
+		}
+	});
+
+	it('clears next frame everything it drew, a selected six-digit duplicate included', () => {
+		for (const cause of ['publish', 'duplicate', 'redelivery']) {
+			const { ctx, inked } = recordingContext();
+			const box = drawCopies(ctx, [copy(999_999, cause)], palette, 999_999);
+			expect(box).not.toBeNull();
+			for (const ink of inked)
+				expect(within(ink, box!), `${cause} ${JSON.stringify(ink)}`).toBe(true);
+		}
+	});
+});

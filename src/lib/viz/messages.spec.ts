@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	copyOpacity,
 	hitCopy,
+	markStretch,
 	placeCopies,
 	laneOffset,
 	pointOnWire,
@@ -166,8 +167,34 @@ describe('placeCopies and hitCopy', () => {
 		expect(hitCopy(placed, placed[0].x + 40, placed[0].y, 16)).toBeNull();
 	});
 
+	it('hitCopy catches a click on the end of a wide mark (a long event position)', () => {
+		const [short] = placeCopies([copy], wires, 12);
+		const [long] = placeCopies([{ ...copy, position: 123_456 }], wires, 12);
+		// 26 px right of the centre: past a plain mark, on a six-digit one.
+		expect(hitCopy([short], short.x + 26, short.y, 16)).toBeNull();
+		expect(hitCopy([long], long.x + 26, long.y, 16)?.id).toBe('m1');
+	});
+
 	it('a copy that has faded away cannot be hit', () => {
 		const placed = placeCopies([{ ...copy, lostAt: 12 }], wires, 12);
 		expect(hitCopy(placed, placed[0].x, placed[0].y, 16)).toBeNull();
+	});
+});
+
+describe('markStretch: a copy on the wire shows its whole event position', () => {
+	const event = (position: number) => ({ kind: 'event' as const, position });
+
+	it('keeps the plain mark for up to three digits, and for acks, which have no label', () => {
+		for (const position of [1, 42, 999]) expect(markStretch(event(position))).toBe(0);
+		expect(markStretch({ kind: 'ack', position: 123_456 })).toBe(0);
+	});
+
+	it('widens the mark so that a longer label stays on it (white on the page would vanish)', () => {
+		for (const position of [1000, 37_490, 123_456, 999_999]) {
+			// Bold 10.5 px digits are about 6.3 px wide each; the event's pill is 10 px of radius
+			// inside its outline, each side, plus the stretch.
+			const label = String(position).length * 6.3;
+			expect(2 * (10 + markStretch(event(position)))).toBeGreaterThan(label + 2);
+		}
 	});
 });

@@ -167,7 +167,22 @@ export function placeCopies(
 	return placed;
 }
 
-/** The copy drawn nearest to (x, y) within `radius` px (the last drawn wins ties), or null. */
+/**
+ * How far a copy's mark is pulled out on each side so that its label, the event's position, stays on
+ * it: three digits fit in the plain shape; a longer label (about 6.3 px of white text a digit,
+ * which would vanish off the mark) gets a digit's width more, and a margin. The shapes keep their
+ * ends, so they stay apart without colour: a pill (●), a long diamond (◆), a wide square (■). An ack carries no label.
+ */
+export function markStretch(copy: Pick<PlacedCopy, 'kind' | 'position'>): number {
+	if (copy.kind === 'ack') return 0;
+	const digits = String(copy.position).length;
+	return digits <= 3 ? 0 : (digits - 3) * 3.2 + 1.5;
+}
+
+/**
+ * The copy drawn nearest to (x, y) within `radius` px of its mark's centre line (see
+ * markStretch; the last drawn wins ties), or null.
+ */
 export function hitCopy(
 	placed: readonly PlacedCopy[],
 	x: number,
@@ -179,7 +194,7 @@ export function hitCopy(
 	for (let i = placed.length - 1; i >= 0; i--) {
 		const c = placed[i];
 		if (c.opacity <= 0) continue;
-		const d = Math.hypot(c.x - x, c.y - y);
+		const d = Math.hypot(Math.max(0, Math.abs(c.x - x) - markStretch(c)), c.y - y);
 		if (d < bestDistance) {
 			best = c;
 			bestDistance = d;

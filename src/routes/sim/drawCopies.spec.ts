@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedCopy } from '$lib/viz/messages';
 import type { Box, Context2D } from './canvas';
-import { drawCopies, stretchFor, type Palette } from './drawCopies';
+import { drawCopies, type Palette } from './drawCopies';
 
 const palette: Palette = {
 	mark: { event: 'blue', duplicate: 'orange', redelivery: 'purple', ack: 'green' },
@@ -54,20 +54,7 @@ const within = (inner: Box, outer: Box) =>
 	inner.x + inner.width <= outer.x + outer.width &&
 	inner.y + inner.height <= outer.y + outer.height;
 
-describe('a copy on the wire carries its event position, however long', () => {
-	it('keeps the plain mark for up to three digits', () => {
-		for (const position of [1, 42, 999]) expect(stretchFor(position)).toBe(0);
-	});
-
-	it('is widened so that the label stays on the mark (white on white would vanish)', () => {
-		for (const position of [1000, 37_490, 123_456, 999_999]) {
-			const label = String(position).length * 6.3;
-			// The event's pill inside its 1 px outline: 10 px of radius each side, plus the stretch.
-			const inside = 2 * (10 + stretchFor(position));
-			expect(inside).toBeGreaterThan(label + 2);
-		}
-	});
-
+describe('drawCopies', () => {
 	it('clears next frame everything it drew, a selected six-digit duplicate included', () => {
 		for (const cause of ['publish', 'duplicate', 'redelivery']) {
 			const { ctx, inked } = recordingContext();

@@ -4,7 +4,7 @@
  * duplicate ◆, redelivery ■, ack ◀, drop ✕), in the theme's colours read from CSS variables.
  */
 import { copyMark, type CopyMark } from '$lib/viz/marks';
-import type { PlacedCopy } from '$lib/viz/messages';
+import { markStretch, type PlacedCopy } from '$lib/viz/messages';
 import { perTheme, type Box, type Context2D } from './canvas';
 
 export interface Palette {
@@ -31,17 +31,6 @@ export const paletteOf = perTheme((v): Palette => ({
 
 /** The ack triangle's inradius: it is grown about its incenter. */
 const ackInradius = 6.18;
-
-/**
- * How far a mark is pulled out on each side so that its label, the event's position, stays on
- * it: three digits fit in the plain shape; a longer label (about 6.3 px of white text a digit,
- * which would vanish off the mark) gets a digit's width more, and a margin. The shapes keep their
- * ends, so they stay apart without colour: a pill (●), a long diamond (◆), a wide square (■).
- */
-export function stretchFor(position: number): number {
-	const digits = String(position).length;
-	return digits <= 3 ? 0 : (digits - 3) * 3.2 + 1.5;
-}
 
 /**
  * The mark's shape at (x, y), its edges moved out by `grow` px (in, if negative), pulled out by
@@ -121,7 +110,7 @@ export function drawCopies(
 		const selected = selectedEvent !== null && c.position === selectedEvent && mark !== 'ack';
 		// The outline is 2 px (3.5 px in the focus colour when selected), half over the shape.
 		const half = selected ? 1.75 : 1;
-		const stretch = mark === 'ack' ? 0 : stretchFor(c.position);
+		const stretch = markStretch(c);
 		ctx.globalAlpha = c.opacity;
 		shapePath(ctx, mark, c.x, c.y, half, stretch);
 		ctx.fillStyle = selected ? palette.focus : palette.outline;

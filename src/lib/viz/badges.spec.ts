@@ -28,6 +28,17 @@ describe('placeBadges: badges under a node, right to left from the newest', () =
 		expect(second.x + second.width).toBe(first.x - 3);
 	});
 
+	it('an older badge that would stick out past the node’s left edge is left out; the newest stays', () => {
+		const client = { x: 10, y: 50, width: 100, height: 40 };
+		const older = flash('received', 'c3749 Add', 1);
+		const newer = flash('received', 'c3750 Add', 2);
+		const badges = placeBadges(new Map([['store', [older, newer]]]), new Map([['store', client]]));
+		expect(badges.map((b) => b.flash)).toEqual([newer]);
+		const narrow = { ...client, width: 40 };
+		const [alone] = placeBadges(new Map([['store', [newer]]]), new Map([['store', narrow]]));
+		expect(alone.x).toBeLessThan(narrow.x);
+	});
+
 	it('a badge is as wide as its text and the insets; a flash without a label is its glyph alone', () => {
 		const [badge] = placeBadges(
 			new Map([['store', [flash('snapshot', '', 1)]]]),

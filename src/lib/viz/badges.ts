@@ -20,7 +20,12 @@ export interface Badge {
 	readonly width: number;
 }
 
-/** The badges of `flashes` (by node, oldest first) at their nodes' rects; nodes without a rect have none. */
+/**
+ * The badges of `flashes` (by node, oldest first) at their nodes' rects; nodes without a rect
+ * have none. The newest always shows; an older one only if it stays under its node, since one
+ * past the node's left edge lands on a neighbour or is cut off by the picture's edge (a client's
+ * "→ c3750 Add" is wider than its box on a projector).
+ */
 export function placeBadges(
 	flashes: ReadonlyMap<NodeKey, readonly Flash[]>,
 	anchors: ReadonlyMap<NodeKey, Rect>
@@ -35,6 +40,7 @@ export function placeBadges(
 			const text = `${flashGlyphs[flash.mark]}${flash.label ? ` ${flash.label}` : ''}`;
 			const width = approxTextWidth(text, badgeFontSize) + 2 * badgeInset;
 			const x = right - width;
+			if (i < list.length - 1 && x < rect.x - 4) break;
 			right = x - gap;
 			badges.push({ flash, text, width, x, y: rect.y + rect.height - 9 });
 		}

@@ -57,3 +57,25 @@ export function lastRecords(
 	}
 	return { shown: log.slice(Math.max(0, lo - limit), lo), total: lo };
 }
+
+/** The largest global position, stream version and tick in a run's store. */
+export interface StoreExtent {
+	readonly position: number;
+	readonly version: number;
+	readonly tick: number;
+}
+
+const extentCache = new WeakMap<Run, StoreExtent>();
+
+/** How far a run's store reaches (once per run): e.g. how wide its number columns must be. */
+export function storeExtent(run: Run): StoreExtent {
+	let extent = extentCache.get(run);
+	if (!extent) {
+		const last = run.logs.events.at(-1);
+		let version = 0;
+		for (const log of Object.values(run.logs.byStream)) version = Math.max(version, log.length);
+		extent = { position: last?.globalPosition ?? 0, version, tick: last?.tick ?? 0 };
+		extentCache.set(run, extent);
+	}
+	return extent;
+}

@@ -1,9 +1,26 @@
 /** Display helpers shared by the panels: values as compact JSON, a dash for nothing. */
 
-/** Compact JSON (`{"amount":5}`), or an em dash for undefined. */
+/**
+ * Compact JSON (`{"amount":5}`), a space after each comma between members so that a narrow
+ * column wraps there (`{"sku":"apple", "qty":3}`, still JSON), or an em dash for undefined.
+ */
 export function compact(value: unknown): string {
 	if (value === undefined) return '—';
-	return JSON.stringify(value) ?? String(value);
+	return spaced(value) ?? String(value);
+}
+
+/** JSON.stringify's output (undefined where it gives none), with ", " between members. */
+function spaced(value: unknown): string | undefined {
+	if (Array.isArray(value)) return `[${value.map((v) => spaced(v) ?? 'null').join(', ')}]`;
+	if (value !== null && typeof value === 'object' && !('toJSON' in value)) {
+		const members: string[] = [];
+		for (const [key, v] of Object.entries(value)) {
+			const json = spaced(v);
+			if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+		}
+		return `{${members.join(', ')}}`;
+	}
+	return JSON.stringify(value);
 }
 
 /**

@@ -71,4 +71,14 @@ describe('the sandbox prepares each run it shows while the page is idle', () => 
 		expect(isPrepared(sim.run)).toBe(true);
 		expect(isPrepared(first)).toBe(false);
 	});
+
+	it('given a run being prepared, when its page goes away, then the preparation stops', () => {
+		const { idlePeriod } = page();
+		const sim = new Simulation(longScenario(1));
+		idlePeriod();
+		sim.dispose();
+		expect(idlePeriod()).toBe(1);
+		expect(idlePeriod()).toBe(0);
+		expect(isPrepared(sim.run)).toBe(false);
+	});
 });

@@ -152,6 +152,14 @@ export class Simulation extends Playhead {
 		whenIdle(slice);
 	}
 
+	/**
+	 * Stops the work still to come for a page that goes away: a long run's simulation slices and
+	 * the run's preparation (leaving a lesson or the sandbox would otherwise finish them).
+	 */
+	dispose(): void {
+		this.#job++;
+	}
+
 	/** Replaces the whole scenario (a settings change): a new run; the cursor stays where it is. */
 	setScenario(next: Scenario): void {
 		this.selectedEvent = null;

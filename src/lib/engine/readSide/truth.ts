@@ -14,7 +14,8 @@ export function applyToTruth(
 	world: WorldState,
 	records: readonly StoredEvent[]
 ): void {
-	for (const name of Object.keys(world.truth)) {
+	// for…in, not Object.keys: this runs on every append, and the world's truth is a plain object.
+	for (const name in world.truth) {
 		const projection = projections[name as ReadModelName];
 		for (const r of records) projection.apply(world.truth[name], r, ctx.projectionOptions);
 	}

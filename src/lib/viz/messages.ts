@@ -168,10 +168,11 @@ export function placeCopies(
 }
 
 /**
- * How far a copy's mark is pulled out on each side so that its label, the event's position, stays on
- * it: three digits fit in the plain shape; a longer label (about 6.3 px of white text a digit,
- * which would vanish off the mark) gets a digit's width more, and a margin. The shapes keep their
- * ends, so they stay apart without colour: a pill (●), a long diamond (◆), a wide square (■). An ack carries no label.
+ * How far a copy's mark is pulled out on each side so that its label, the event's position,
+ * stays on it: three digits fit in the plain shape; a longer label (about 6.3 px of white text a
+ * digit, which would vanish off the mark) gets a digit's width more, and a margin. The shapes
+ * keep their ends, so they stay apart without colour: a pill (●), a long diamond (◆), a wide
+ * square (■). An ack carries no label.
  */
 export function markStretch(copy: Pick<PlacedCopy, 'kind' | 'position'>): number {
 	if (copy.kind === 'ack') return 0;

@@ -285,4 +285,12 @@ test('a long run is simulated in slices: the page says how far it got and stays 
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 	await time(page).fill('20000');
 	await expect(page.getByRole('img', { name: 'Event store, 10000 events' })).toBeVisible();
+	// Five-digit positions, four-digit versions: every cell of the event table holds its text
+	// (none runs into the next column).
+	const cells = page.getByRole('table', { name: 'Event store' }).getByRole('cell');
+	await expect(cells.first()).toBeVisible();
+	const overflowing = await cells.evaluateAll((tds) =>
+		tds.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent)
+	);
+	expect(overflowing).toEqual([]);
 });

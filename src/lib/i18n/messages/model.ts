@@ -47,6 +47,8 @@ export const model = {
 			'A username reservation is never released if the registration then fails; a real system needs a compensating step.',
 		'model.simple.8':
 			'Changing a setting re-runs the whole scenario from tick 0. Interventions (drop, duplicate, delay a message; crash or restart a node) fork the timeline at the current tick instead.',
+		'model.simple.9':
+			'An unacknowledged delivery is sent again every ack timeout, at the same pace, until it is acknowledged. Real systems usually wait longer after each failed attempt and, after a set number of attempts, move the message to a dead-letter queue (the redrive policy of Amazon SQS, the delivery limit of RabbitMQ’s quorum queues).',
 		'model.back': 'Open the sandbox'
 	},
 	ko: {
@@ -91,6 +93,8 @@ export const model = {
 			'사용자 이름 예약은 가입이 실패해도 풀리지 않습니다. 실제 시스템에는 보상 단계가 필요합니다.',
 		'model.simple.8':
 			'설정을 바꾸면 시나리오 전체를 틱 0부터 다시 실행합니다. 개입(메시지 버리기, 복제, 지연, 노드 장애와 재시작)은 현재 틱에서 타임라인을 갈라지게 합니다.',
+		'model.simple.9':
+			'ack를 받지 못한 전달은 ack가 올 때까지 ack 타임아웃마다 같은 간격으로 다시 보냅니다. 실제 시스템은 보통 실패할 때마다 더 오래 기다렸다가 다시 보내고, 정해진 횟수를 넘으면 메시지를 데드 레터 큐로 옮깁니다(Amazon SQS의 redrive 정책, RabbitMQ 쿼럼 큐의 전달 한도).',
 		'model.back': '샌드박스 열기'
 	}
 } as const;

@@ -58,8 +58,8 @@ export interface ModelBox {
 
 export function readModelBox(run: Run, world: WorldState, c: ConsumerState): ModelBox {
 	const comparison = modelVsTruth(run, world, c);
-	const differing = comparison.differing.length;
-	const first = differing > 0 ? comparison.differing[0] : firstKey(comparison.truth);
+	const differing = comparison.differing;
+	const first = comparison.firstDiffering ?? firstKey(comparison.truth);
 	// Differing only by events still on their way is lag, the design of an async read model,
 	// not divergence (REFERENCE A5): say "behind", not "diverged".
 	const state: ModelState =

@@ -168,7 +168,7 @@ export function checkReadModel(run: Run, world: WorldState, c: ConsumerState): I
 
 function readModelCheck(run: Run, world: WorldState, c: ConsumerState): InvariantCheck {
 	const base = { id: 'readModelIsFold' as const, consumer: c.id };
-	if (modelVsTruth(run, world, c).differing.length === 0)
+	if (modelVsTruth(run, world, c).differing === 0)
 		return { ...base, status: 'holds', events: 0, breach: null };
 	if (!isFoldAt(run, c.id, world.traceLength))
 		return { ...base, status: 'broken', events: 0, breach: firstNotAFold(run, c.id) };

@@ -28,8 +28,10 @@ export interface ModelVsTruth {
 	/** The read model's rows and its truth's, by key, in no particular order. */
 	readonly model: Rows;
 	readonly truth: Rows;
-	/** Keys of the rows that are not the same on both sides, in key order; none = converged. */
-	readonly differing: readonly string[];
+	/** How many rows are not the same on both sides; none = converged. */
+	readonly differing: number;
+	/** The least of those keys (code-unit order), or undefined when none differs. */
+	readonly firstDiffering: string | undefined;
 }
 
 export function rowStatus(model: Rows, truth: Rows, key: string): RowStatus {
@@ -41,11 +43,19 @@ export function rowStatus(model: Rows, truth: Rows, key: string): RowStatus {
 
 /** The read model's rows against the truth's, for any two working states of one projection. */
 export function compareRows(model: Rows, truth: Rows): ModelVsTruth {
-	const differing: string[] = [];
+	// One pass over each side, counting and keeping the least differing key: a seek on a run of
+	// thousands of streams does this for every read model, and the picture needs no more (the
+	// panel sorts the rows it shows itself). Sorting every differing key cost a tenth more.
+	let differing = 0;
+	let first: string | undefined;
+	const differs = (key: string) => {
+		differing++;
+		if (first === undefined || key < first) first = key;
+	};
 	for (const key of Object.keys(truth))
-		if (rowStatus(model, truth, key) !== 'same') differing.push(key);
-	for (const key of Object.keys(model)) if (!Object.hasOwn(truth, key)) differing.push(key);
-	return { model, truth, differing: sortKeys(differing) };
+		if (!Object.hasOwn(model, key) || !sameState(model[key], truth[key])) differs(key);
+	for (const key of Object.keys(model)) if (!Object.hasOwn(truth, key)) differs(key);
+	return { model, truth, differing, firstDiffering: first };
 }
 
 const cache = new WeakMap<ConsumerState, ModelVsTruth>();

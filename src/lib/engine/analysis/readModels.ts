@@ -60,7 +60,7 @@ export function readModelsAt(run: Run, world: WorldState, rowLimit = Infinity): 
 		const spec = run.scenario.consumers.find((s) => s.id === c.id)!;
 		const comparison = modelVsTruth(run, world, c);
 		const { rows, total } = rowDiffs(comparison, rowLimit);
-		const differing = comparison.differing.length;
+		const differing = comparison.differing;
 		const oldest = c.contiguous + 1;
 		return {
 			consumer: c.id,

@@ -175,9 +175,10 @@ export function placeCopies(
  * square (■). An ack carries no label.
  */
 export function markStretch(copy: Pick<PlacedCopy, 'kind' | 'position'>): number {
-	if (copy.kind === 'ack') return 0;
-	const digits = String(copy.position).length;
-	return digits <= 3 ? 0 : (digits - 3) * 3.2 + 1.5;
+	// Numbers, not String(position): this runs for every copy in every frame while playing.
+	if (copy.kind === 'ack' || copy.position < 1000) return 0;
+	const digits = Math.floor(Math.log10(copy.position)) + 1;
+	return (digits - 3) * 3.2 + 1.5;
 }
 
 /**

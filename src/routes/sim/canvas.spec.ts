@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Painting, type Box } from './canvas';
+import type { Rect } from '$lib/viz/layout';
+import { Painting } from './canvas';
 
 /** A canvas whose 2D context records the rectangles cleared on it. */
 function fakeCanvas() {
-	const cleared: Box[] = [];
+	const cleared: Rect[] = [];
 	const ctx = {
 		setTransform: () => {},
 		clearRect: (x: number, y: number, width: number, height: number) =>

@@ -4,6 +4,8 @@
  * theme's colours, which a canvas cannot take from CSS variables by itself.
  */
 
+import type { Rect } from '$lib/viz/layout';
+
 /** A 2D context on the page's canvas or on the offscreen canvas it hands its drawing to. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -21,13 +23,6 @@ function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | Offscree
 	}
 }
 
-export interface Box {
-	readonly x: number;
-	readonly y: number;
-	readonly width: number;
-	readonly height: number;
-}
-
 /**
  * A canvas's drawing, frame after frame: its surface (see drawingSurface) sized to an area of the
  * picture, and where the last frame drew, so that a new frame clears only that. Clearing a canvas
@@ -36,8 +31,8 @@ export interface Box {
  */
 export class Painting {
 	readonly #surface: HTMLCanvasElement | OffscreenCanvas;
-	#area: Box | null = null;
-	#drawn: Box[] = [];
+	#area: Rect | null = null;
+	#drawn: Rect[] = [];
 
 	constructor(canvas: HTMLCanvasElement) {
 		this.#surface = drawingSurface(canvas);
@@ -48,13 +43,13 @@ export class Painting {
 	 * device's pixel ratio, with the last frame's drawing cleared; null when the browser gives
 	 * no context.
 	 */
-	begin(area: Box): Context2D | null {
+	begin(area: Rect): Context2D | null {
 		const surface = this.#surface;
 		const dpr = window.devicePixelRatio || 1;
 		const width = Math.round(area.width * dpr);
 		const height = Math.round(area.height * dpr);
 		// Resizing clears the whole surface; so does a new area.
-		const moved = !this.#area || !sameBox(this.#area, area);
+		const moved = !this.#area || !sameRect(this.#area, area);
 		if (surface.width !== width) surface.width = width;
 		if (surface.height !== height) surface.height = height;
 		const ctx = surface.getContext('2d') as Context2D | null;
@@ -68,12 +63,12 @@ export class Painting {
 	}
 
 	/** Where this frame drew (with its antialiased edges): the next frame clears it. */
-	drew(box: Box): void {
+	drew(box: Rect): void {
 		this.#drawn.push(box);
 	}
 }
 
-const sameBox = (a: Box, b: Box): boolean =>
+const sameRect = (a: Rect, b: Rect): boolean =>
 	a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedCopy } from '$lib/viz/messages';
-import type { Box, Context2D } from './canvas';
+import type { Rect } from '$lib/viz/layout';
+import type { Context2D } from './canvas';
 import { drawCopies, type Palette } from './drawCopies';
 
 const palette: Palette = {
@@ -13,8 +14,8 @@ const palette: Palette = {
 
 /** A 2D context that records the extent of every shape filled and every label written. */
 function recordingContext() {
-	const inked: Box[] = [];
-	let path: Box[] = [];
+	const inked: Rect[] = [];
+	let path: Rect[] = [];
 	const point = (x: number, y: number) => path.push({ x, y, width: 0, height: 0 });
 	const ctx = {
 		globalAlpha: 1,
@@ -48,7 +49,7 @@ const copy = (position: number, cause: string, kind: 'event' | 'ack' = 'event'):
 	opacity: 1
 });
 
-const within = (inner: Box, outer: Box) =>
+const within = (inner: Rect, outer: Rect) =>
 	inner.x >= outer.x &&
 	inner.y >= outer.y &&
 	inner.x + inner.width <= outer.x + outer.width &&

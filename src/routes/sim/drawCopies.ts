@@ -5,7 +5,8 @@
  */
 import { copyMark, type CopyMark } from '$lib/viz/marks';
 import { markStretch, type PlacedCopy } from '$lib/viz/messages';
-import { perTheme, type Box, type Context2D } from './canvas';
+import type { Rect } from '$lib/viz/layout';
+import { perTheme, type Context2D } from './canvas';
 
 export interface Palette {
 	readonly mark: Readonly<Record<CopyMark, string>>;
@@ -96,7 +97,7 @@ export function drawCopies(
 	copies: readonly PlacedCopy[],
 	palette: Palette,
 	selectedEvent: number | null
-): Box | null {
+): Rect | null {
 	let left = Infinity;
 	let top = Infinity;
 	let right = -Infinity;
@@ -144,7 +145,7 @@ export function drawDrop(
 	y: number,
 	opacity: number,
 	palette: Palette
-): Box {
+): Rect {
 	ctx.globalAlpha = opacity;
 	ctx.strokeStyle = palette.drop;
 	ctx.lineWidth = 4;

@@ -6,7 +6,8 @@
  */
 import { badgeColour, badgeFontSize, badgeHeight, badgeInset, type Badge } from '$lib/viz/badges';
 import { flashOpacity, type FlashMark } from '$lib/viz/marks';
-import { perTheme, type Box, type Context2D } from './canvas';
+import type { Rect } from '$lib/viz/layout';
+import { perTheme, type Context2D } from './canvas';
 
 export interface BadgePalette {
 	readonly fill: Readonly<Record<FlashMark, string>>;
@@ -37,8 +38,8 @@ export function drawBadges(
 	palette: BadgePalette,
 	time: number,
 	windowTicks: number
-): Box[] {
-	const drawn: Box[] = [];
+): Rect[] {
+	const drawn: Rect[] = [];
 	ctx.font = palette.font;
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'alphabetic';

@@ -73,7 +73,7 @@ test('drag the time slider: when the hand rests, the panels show the tick under 
 	expect(Number(await newest.textContent())).toBeLessThanOrEqual(at);
 });
 
-test('the copies and badges at a tick are the same however the cursor got there: nothing of another tick is left on the canvases', async ({
+test('the copies, badges and readouts at a tick are the same however the cursor got there: nothing of another tick is left on the canvases', async ({
 	page
 }) => {
 	// The canvases alone (the SVG's antialiasing may differ by a pixel between two paints).

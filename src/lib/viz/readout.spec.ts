@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { approxTextWidth } from './layout';
+import { placeReadout, readoutFontSize, type ReadoutLine } from './readout';
+
+const handler = { x: 100, y: 40, width: 150, height: 80 };
+
+describe('placeReadout: a node’s lines of state under its title', () => {
+	it('stacks the lines under the title, left-aligned with it, in their tones', () => {
+		const lines: ReadoutLine[] = [
+			{ text: 'c12 Add', tone: 'strong' },
+			{ text: 'counter-1 v4' },
+			{ text: 'retry 1', tone: 'bad' }
+		];
+		const placed = placeReadout(handler, lines);
+		expect(placed.map((l) => [l.text, l.tone])).toEqual([
+			['c12 Add', 'strong'],
+			['counter-1 v4', undefined],
+			['retry 1', 'bad']
+		]);
+		expect(placed.every((l) => l.x === handler.x + 7)).toBe(true);
+		// Below the title's baseline (14 px down) by at least a line of 12 px text.
+		expect(placed[0].y).toBeGreaterThanOrEqual(handler.y + 14 + readoutFontSize);
+		expect(placed[1].y - placed[0].y).toBe(15);
+	});
+
+	it('a cylinder’s lines start below its lip', () => {
+		const [flat] = placeReadout(handler, [{ text: '12 events' }]);
+		const [store] = placeReadout(handler, [{ text: '12 events' }], 'cylinder');
+		expect(store.y - flat.y).toBe(9);
+	});
+
+	it('a box too short to stack its lines joins them on one, in the bad tone if one is bad', () => {
+		const instance = { x: 400, y: 300, width: 200, height: 34 };
+		const placed = placeReadout(instance, [
+			{ text: 'crashed', tone: 'bad' },
+			{ text: 'owes 4 acks' }
+		]);
+		expect(placed).toEqual([
+			expect.objectContaining({ text: 'crashed · owes 4 acks', tone: 'bad' })
+		]);
+	});
+
+	it('cuts a line too long for the box with an ellipsis', () => {
+		const narrow = { ...handler, width: 90 };
+		const [line] = placeReadout(narrow, [{ text: 'counter-values-by-stream' }]);
+		expect(line.text.endsWith('…')).toBe(true);
+		expect('counter-values-by-stream'.startsWith(line.text.slice(0, -1))).toBe(true);
+	});
+
+	// A cylinder's lip takes 9 px of its height: the layout makes none shorter than 42 px.
+	// (Its lines once ignored the lip: a 61 px store ran its third line past its bottom.)
+	it('every line fits inside its box, whatever the box and the lines', () => {
+		const box = fc.record({
+			x: fc.integer({ min: 0, max: 800 }),
+			y: fc.integer({ min: 0, max: 400 }),
+			width: fc.integer({ min: 60, max: 240 }),
+			height: fc.integer({ min: 34, max: 140 })
+		});
+		const line = fc.record({
+			text: fc.string({ minLength: 1, maxLength: 40 }),
+			tone: fc.constantFrom(undefined, 'muted', 'strong', 'bad', 'ok' as const)
+		});
+		fc.assert(
+			fc.property(
+				box,
+				fc.array(line, { minLength: 1, maxLength: 4 }),
+				fc.constantFrom('rect', 'cylinder' as const),
+				(rect, lines, shape) => {
+					if (shape === 'cylinder' && rect.height < 42) return;
+					for (const l of placeReadout(rect, lines, shape)) {
+						expect(l.x).toBeGreaterThan(rect.x);
+						expect(l.x + l.width).toBeLessThan(rect.x + rect.width);
+						expect(approxTextWidth(l.text, readoutFontSize * 1.05)).toBeLessThanOrEqual(l.width);
+						expect(l.y).toBeLessThan(rect.y + rect.height);
+						expect(l.y).toBeGreaterThan(rect.y + 14);
+					}
+				}
+			)
+		);
+	});
+});

@@ -1,5 +1,5 @@
 /**
- * Where the flashes' badges go (see Flashes.svelte): under each node's bottom-right corner, right
+ * Where the flashes' badges go (see NodeLabels.svelte): under each node's bottom-right corner, right
  * to left from the newest, glyph and label on the mark's colour.
  */
 import { approxTextWidth, type Rect } from './layout';

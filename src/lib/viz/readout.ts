@@ -1,7 +1,7 @@
 /**
  * Where a node's readout goes: the few lines of state under its title ("12 events", "idle",
  * "count: 15"). They change on almost every tick, so they are painted on a canvas (see
- * Readouts.svelte); this places them inside the box.
+ * NodeLabels.svelte); this places them inside the box.
  */
 import { fitText, type Rect } from './layout';
 

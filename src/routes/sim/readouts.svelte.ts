@@ -1,13 +1,13 @@
 /**
  * The topology's readouts (each node's lines of state) on their way to one canvas. A Box places
- * its lines and hands this a getter; Readouts.svelte paints every getter's lines, so it repaints
- * exactly when one of them changes, and the boxes stay where they are in the SVG.
+ * its lines and hands this a getter; NodeLabels.svelte paints every getter's lines, so it repaints
+ * when one of them changes, and the boxes stay where they are in the SVG.
  *
  * Why a canvas: a seek changes the lines of most boxes at once, spread over the whole picture.
  * As SVG text, every one is laid out again and the tiles under them rastered again (in a
  * software-rendered Chromium, that put a far seek past its frame); painted, they cost a few
- * fillText calls. The lines are decoration for sighted users: each box's accessible name says
- * its state, and the panels say it in full.
+ * fillText calls. Assistive technology loses nothing: a box is an image or a button with a name
+ * of its own, which hid its lines before too, and the panels say all of it in full.
  */
 import { getContext, setContext, untrack } from 'svelte';
 import type { PlacedLine } from '$lib/viz/readout';

@@ -1,7 +1,8 @@
 /**
- * The moment the panels show: the run and world at the cursor, and while a drag moves the cursor
- * in frame after frame, one frame behind (see Trailing). The picture is drawn in every frame; the
- * panels, whose tables rewrite their rows on a far seek, follow in the next frame without a move.
+ * The moment the panels show: the run and world at the cursor, a frame behind (see Trailing).
+ * A seek draws the picture in one frame and the panels, whose tables rewrite their rows on a far
+ * seek, in the next; while a drag moves the cursor, the picture follows it in every frame and the
+ * panels in the first frame without a move.
  * Panels.svelte makes it (`followCursor`); each panel reads it (`getMoment`).
  */
 import { getContext, setContext } from 'svelte';

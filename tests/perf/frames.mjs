@@ -1,7 +1,8 @@
-// Frame times of /sim while playing with ~500 message copies in flight, and the time to seek.
+// Frame times of /sim while playing with ~500 message copies in flight.
 // Usage: node tests/perf/frames.mjs <baseUrl of a served build>   (e.g. vite preview --port 4191)
-// Prints p50/p95/max of requestAnimationFrame intervals and of seek-to-next-frame times.
-import { launch, openSandbox, quantile } from './sandbox.mjs';
+// Prints p50/p95/max of requestAnimationFrame intervals. Seeks are seek.mjs's (it takes this
+// scenario too: node tests/perf/seek.mjs <baseUrl> tests/perf/many-in-flight.json).
+import { launch, openSandbox, quantile, showColumn } from './sandbox.mjs';
 import { readFileSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4191';
@@ -37,13 +38,12 @@ async function frameTimes(page, ms) {
 	const time = page.getByRole('slider', { name: 'Time' });
 	await time.fill('150');
 	await page.waitForTimeout(500);
-	// The broker's box says how many copies are on the wire (only the first 120 get buttons).
-	const copies = await page.evaluate(() => {
-		const line = [...document.querySelectorAll('text')].find((t) =>
-			/^\d+ in fl/.test(t.textContent)
-		);
-		return line?.textContent.split(' ')[0];
-	});
+	// The broker's copies in flight, per consumer group, from the publishing panel (the broker's
+	// box in the picture says the total too, but painted on a canvas).
+	await showColumn(page, 'Snapshots & publishing');
+	const perGroup = await page.getByText(/^\d+ in flight$/).allTextContents();
+	const copies = perGroup.reduce((sum, text) => sum + parseInt(text, 10), 0);
+	await showColumn(page, 'Event store');
 	for (const speed of ['0', '2']) {
 		// Speed slider: log2 of ticks per second (0 → 1 tick/s, 2 → 4 ticks/s).
 		await page.getByRole('slider', { name: 'Speed' }).fill(speed);
@@ -88,39 +88,4 @@ async function frameTimes(page, ms) {
 	await context.close();
 }
 
-// 2. Seeking: from the input event to the next frame after it.
-async function seekTimes(page, ticks) {
-	return page.evaluate(async (ticks) => {
-		const slider = document.querySelector('input[type=range][aria-label]');
-		const out = [];
-		for (const t of ticks) {
-			await new Promise((r) => requestAnimationFrame(r));
-			const start = performance.now();
-			slider.value = String(t);
-			slider.dispatchEvent(new Event('input', { bubbles: true }));
-			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-			out.push(performance.now() - start);
-		}
-		return out;
-	}, ticks);
-}
-
-const random = (n, max) =>
-	Array.from({ length: n }, (_, i) => Math.floor((((i * 7919) % 997) / 997) * max));
-{
-	const { page, context } = await open(manyInFlight);
-	console.log(
-		`seek, 400-tick run with ~500 in flight: ${summary(await seekTimes(page, random(40, 400)))}`
-	);
-	await context.close();
-}
-{
-	const long = JSON.parse(readFileSync(new URL('./long-run.json', import.meta.url), 'utf8'));
-	const { page, context } = await open(JSON.stringify(long));
-	await page.waitForTimeout(500);
-	console.log(
-		`seek, ${long.ticks}-tick run: ${summary(await seekTimes(page, random(40, long.ticks)))}`
-	);
-	await context.close();
-}
 await browser.close();

@@ -89,3 +89,39 @@ test('the tabs follow the keyboard and every panel renders in Korean', async ({ 
 	await page.getByRole('tab', { name: '불변식' }).click();
 	await expect(page.getByText('읽기 모델 = 저장소의 폴드')).toBeVisible();
 });
+
+test('a tall panel scrolls inside its tab, never the page under the picture', async ({ page }) => {
+	// Copies take 30 to 60 ticks on the wire: at tick 60, dozens are in flight to each consumer,
+	// listed in tables far longer than the panel.
+	const slow = {
+		format: 'eventscope/1',
+		title: 'A slow wire',
+		seed: 1,
+		ticks: 120,
+		domain: 'counter',
+		options: { delivery: 'at-least-once', ackTimeout: 100 },
+		network: { delayMin: 30, delayMax: 60 },
+		consumers: [
+			{ id: 'naive', readModel: 'counter-values' },
+			{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
+		],
+		commands: [
+			{ at: 1, every: 1, repeat: 100, stream: 'counter-1', type: 'Add', data: { amount: 5 } }
+		]
+	};
+	await page.evaluate(
+		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
+		JSON.stringify(slow)
+	);
+	await page.goto('/sim');
+	await page.getByRole('slider', { name: 'Time' }).fill('60');
+	const pageHeight = () => page.evaluate(() => document.scrollingElement!.scrollHeight);
+	const viewport = page.viewportSize()!.height;
+	for (const tab of ['Event store', 'Read models', 'Invariants', 'Snapshots & publishing']) {
+		await page.getByRole('tab', { name: tab }).click();
+		await expect(page.getByRole('tabpanel')).not.toHaveAttribute('aria-busy', 'true');
+		expect(await pageHeight(), tab).toBe(viewport);
+	}
+	const panel = page.getByRole('tabpanel');
+	expect(await panel.evaluate((p) => p.scrollHeight > 2 * p.clientHeight)).toBe(true);
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '$lib/viz/layout';
 import { placeReadout } from '$lib/viz/readout';
 import type { Context2D } from './canvas';
-import { drawReadouts, fadedAlpha, type ReadoutPalette } from './drawReadouts';
+import { drawReadouts, type ReadoutPalette } from './drawReadouts';
 
 const palette: ReadoutPalette = {
 	colour: { plain: 'ink', strong: 'ink', muted: 'grey', bad: 'red', ok: 'green' },
@@ -59,8 +59,9 @@ const store = { x: 300, y: 40, width: 150, height: 84 };
 const model = { x: 560, y: 330, width: 190, height: 66 };
 
 describe('drawReadouts', () => {
-	it('paints each line in its tone’s colour and weight, a faded box’s lines faded', () => {
+	it('paints each line in its tone’s colour and weight, at full strength', () => {
 		const { ctx, written } = recordingContext();
+		ctx.globalAlpha = 0.3; // as a fading badge left it in the last frame
 		drawReadouts(
 			ctx,
 			[
@@ -68,15 +69,10 @@ describe('drawReadouts', () => {
 					lines: placeReadout(store, [
 						{ text: '12 events', tone: 'strong' },
 						{ text: 'head #12', tone: 'muted' }
-					]),
-					faded: false
+					])
 				},
 				{
-					lines: placeReadout(model, [
-						{ text: 'counter-1: 10', tone: 'bad' },
-						{ text: 'truth 15' }
-					]),
-					faded: true
+					lines: placeReadout(model, [{ text: 'counter-1: 10', tone: 'bad' }, { text: 'truth 15' }])
 				}
 			],
 			palette
@@ -84,8 +80,8 @@ describe('drawReadouts', () => {
 		expect(written.map(({ text, font, colour, alpha }) => [text, font, colour, alpha])).toEqual([
 			['12 events', '700 12px mono', 'ink', 1],
 			['head #12', '12px mono', 'grey', 1],
-			['counter-1: 10', '700 12px mono', 'red', fadedAlpha],
-			['truth 15', '12px mono', 'ink', fadedAlpha]
+			['counter-1: 10', '700 12px mono', 'red', 1],
+			['truth 15', '12px mono', 'ink', 1]
 		]);
 		expect(ctx.globalAlpha).toBe(1);
 	});
@@ -95,8 +91,8 @@ describe('drawReadouts', () => {
 		const drawn = drawReadouts(
 			ctx,
 			[
-				{ lines: placeReadout(store, [{ text: '1234567 events'.repeat(3) }]), faded: false },
-				{ lines: placeReadout(model, [{ text: '쓰기 모델과 읽기 모델의 차이' }]), faded: false }
+				{ lines: placeReadout(store, [{ text: '1234567 events'.repeat(3) }]) },
+				{ lines: placeReadout(model, [{ text: '쓰기 모델과 읽기 모델의 차이' }]) }
 			],
 			palette
 		);

@@ -31,8 +31,6 @@ export const readoutPaletteOf = perTheme((v): ReadoutPalette => {
 	};
 });
 
-/** A faded box's lines (a read model behind its truth), as the box itself is faded. */
-export const fadedAlpha = 0.55;
 /** Above a baseline: the tallest glyphs (Hangul, accents) and their antialiasing. */
 const ascent = readoutFontSize + 2;
 /** Below it: descenders. */
@@ -47,10 +45,10 @@ export function drawReadouts(
 	palette: ReadoutPalette
 ): Rect[] {
 	const drawn: Rect[] = [];
+	ctx.globalAlpha = 1;
 	ctx.textAlign = 'left';
 	ctx.textBaseline = 'alphabetic';
-	for (const { lines, faded } of readouts) {
-		ctx.globalAlpha = faded ? fadedAlpha : 1;
+	for (const { lines } of readouts) {
 		for (const line of lines) {
 			const tone = line.tone ?? 'plain';
 			ctx.font = palette.font[tone];
@@ -64,6 +62,5 @@ export function drawReadouts(
 			});
 		}
 	}
-	ctx.globalAlpha = 1;
 	return drawn;
 }

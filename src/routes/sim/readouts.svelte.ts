@@ -12,10 +12,9 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { PlacedLine } from '$lib/viz/readout';
 
-/** One box's readout: its lines, and whether the box is faded (a read model still behind). */
+/** One box's readout: its lines, placed. */
 export interface Readout {
 	readonly lines: readonly PlacedLine[];
-	readonly faded: boolean;
 }
 
 export class ReadoutBoard {

@@ -83,6 +83,24 @@ describe('layoutTopology', () => {
 			}
 	});
 
+	// tests/perf/many-in-flight.json in a 1280x720 window: three groups of 2, 2 and 1 instances
+	// once had their instances' tops across the groups' "no dedupe" lines.
+	it('a group’s instances start below its name and idempotency line, however crowded', () => {
+		const crowded = {
+			clients: ['client'],
+			handlers: 6,
+			consumers: [
+				{ id: 'a', instances: 2 },
+				{ id: 'b', instances: 2 },
+				{ id: 'c', instances: 1 }
+			]
+		};
+		for (const height of [460, 520, 700]) {
+			const l = layoutTopology(crowded, { width: 860, height });
+			for (const c of l.consumers) expect(c.instances[0].y - c.group.y).toBeGreaterThanOrEqual(29);
+		}
+	});
+
 	it('reads like two lines: the write side left to right, then the read side under it', () => {
 		const l = layoutTopology(shape, { width: 900, height: 460 });
 		const write = [l.clients[0].rect.x, l.handlers[0].x, l.store.x, l.relay.x];

@@ -132,6 +132,9 @@ export function stack(
 	return band.domain().map((i) => inBand(x, width, band(i)!, band.bandwidth(), h));
 }
 
+/** A consumer group's name and idempotency line take this much of its top, at least. */
+const groupHeaderMin = 29;
+
 function layoutConsumers(
 	shape: TopologyShape,
 	columns: Record<ColumnName, Column>,
@@ -154,7 +157,9 @@ function layoutConsumers(
 		const group: Rect = { x: col.x, y, width: col.width, height: h };
 		const instances = stack(
 			c.instances,
-			y + header * unit * 0.85,
+			// Below the group's name and its idempotency line (baselines at 13 and 25 px, see
+			// ReadSide.svelte), however many groups share the height.
+			y + Math.max(groupHeaderMin, header * unit * 0.85),
 			y + h,
 			44,
 			group.x + pad,

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { approxTextWidth } from './layout';
-import { placeReadout, readoutFontSize, type ReadoutLine } from './readout';
+import {
+	fitTitle,
+	placeReadout,
+	readoutFontSize,
+	textTop,
+	titleFontSize,
+	type ReadoutLine
+} from './readout';
 
 const handler = { x: 100, y: 40, width: 150, height: 80 };
 
@@ -41,6 +48,21 @@ describe('placeReadout: a node’s lines of state under its title', () => {
 		]);
 	});
 
+	// Six handlers in a 720 px picture: 30 px boxes. Their line once sat on their title ("h1" over
+	// "c300 Add").
+	it('a box too short for a line under its title puts the line after the title', () => {
+		const short = { x: 10, y: 100, width: 220, height: 30 };
+		const [line, ...more] = placeReadout(
+			short,
+			[{ text: 'c300 Add', tone: 'strong' }, { text: 'counter-200' }],
+			'rect',
+			'h1'
+		);
+		expect(more).toEqual([]);
+		expect(line).toMatchObject({ text: 'c300 Add · counter-200', tone: 'strong', y: 114 });
+		expect(line.x).toBeGreaterThanOrEqual(short.x + 7 + approxTextWidth('h1', titleFontSize));
+	});
+
 	it('cuts a line too long for the box with an ellipsis', () => {
 		const narrow = { ...handler, width: 90 };
 		const [line] = placeReadout(narrow, [{ text: 'counter-values-by-stream' }]);
@@ -50,12 +72,12 @@ describe('placeReadout: a node’s lines of state under its title', () => {
 
 	// A cylinder's lip takes 9 px of its height: the layout makes none shorter than 42 px.
 	// (Its lines once ignored the lip: a 61 px store ran its third line past its bottom.)
-	it('every line fits inside its box, whatever the box and the lines', () => {
+	it('every line fits inside its box and clears its title, whatever the box, title and lines', () => {
 		const box = fc.record({
 			x: fc.integer({ min: 0, max: 800 }),
 			y: fc.integer({ min: 0, max: 400 }),
 			width: fc.integer({ min: 60, max: 240 }),
-			height: fc.integer({ min: 34, max: 140 })
+			height: fc.integer({ min: 24, max: 140 })
 		});
 		const line = fc.record({
 			text: fc.string({ minLength: 1, maxLength: 40 }),
@@ -66,14 +88,20 @@ describe('placeReadout: a node’s lines of state under its title', () => {
 				box,
 				fc.array(line, { minLength: 1, maxLength: 4 }),
 				fc.constantFrom('rect', 'cylinder' as const),
-				(rect, lines, shape) => {
+				fc.string({ minLength: 1, maxLength: 30 }),
+				(rect, lines, shape, title) => {
 					if (shape === 'cylinder' && rect.height < 42) return;
-					for (const l of placeReadout(rect, lines, shape)) {
+					const titleBaseline = textTop(rect, shape) + 14;
+					const titleEnd =
+						rect.x + 7 + approxTextWidth(fitTitle(rect, title), titleFontSize * 1.05);
+					for (const l of placeReadout(rect, lines, shape, title)) {
 						expect(l.x).toBeGreaterThan(rect.x);
 						expect(l.x + l.width).toBeLessThan(rect.x + rect.width);
 						expect(approxTextWidth(l.text, readoutFontSize * 1.05)).toBeLessThanOrEqual(l.width);
 						expect(l.y).toBeLessThan(rect.y + rect.height);
-						expect(l.y).toBeGreaterThan(rect.y + 14);
+						// Clear of the title: a whole line below it, or after it on its baseline.
+						if (l.y === titleBaseline) expect(l.x).toBeGreaterThan(titleEnd);
+						else expect(l.y).toBeGreaterThanOrEqual(titleBaseline + readoutFontSize + 1);
 					}
 				}
 			)

@@ -125,3 +125,19 @@ test('a tall panel scrolls inside its tab, never the page under the picture', as
 	const panel = page.getByRole('tabpanel');
 	expect(await panel.evaluate((p) => p.scrollHeight > 2 * p.clientHeight)).toBe(true);
 });
+
+test('selecting a tab moves no other tab', async ({ page }) => {
+	const tabs = page.getByRole('tab');
+	const places = () =>
+		tabs.evaluateAll((all) =>
+			all.map((tab) => {
+				const { x, y, width } = tab.getBoundingClientRect();
+				return [tab.textContent?.trim(), Math.round(x), Math.round(y), Math.round(width)];
+			})
+		);
+	const before = await places();
+	for (const name of ['Snapshots & publishing', 'Counts', 'Lineage']) {
+		await page.getByRole('tab', { name }).click();
+		expect(await places(), name).toEqual(before);
+	}
+});

@@ -24,4 +24,11 @@ describe('filling a UI string', () => {
 		for (const n of [1, 2, 1])
 			expect(format('{n} {n|row|rows}', { n }, 'en')).toBe(`${n} ${n === 1 ? 'row' : 'rows'}`);
 	});
+
+	it('gives a Korean particle after a placeholder the form the filled-in word takes', () => {
+		const text = '이벤트 #{position}이(가) 틱 {tick}(으)로 지연됨';
+		expect(format(text, { position: 2, tick: 13 }, 'ko')).toBe('이벤트 #2가 틱 13으로 지연됨');
+		expect(format(text, { position: 1, tick: 14 }, 'ko')).toBe('이벤트 #1이 틱 14로 지연됨');
+		expect(format('{consumer}이(가) 적용', { consumer: 'naive' }, 'ko')).toBe('naive이(가) 적용');
+	});
 });

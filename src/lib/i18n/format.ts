@@ -1,6 +1,9 @@
+import { resolveJosa } from './josa';
+
 /**
  * Fills a UI string's placeholders: `{name}` is the parameter; `{name|one|other}` picks the form
- * the language's plural rules give for that number ("1 event", "2 events"). Korean needs none.
+ * the language's plural rules give for that number ("1 event", "2 events"). Korean needs none,
+ * but its particles after a placeholder take the form the filled-in word needs (see josa.ts).
  */
 export function format(
 	text: string,
@@ -19,7 +22,7 @@ export function format(
 					? part.forms[0]
 					: part.forms[1];
 	}
-	return out;
+	return lang === 'ko' ? resolveJosa(out) : out;
 }
 
 /** A placeholder: `{name}` (no forms) or `{name|one|other}`, and how it was written. */

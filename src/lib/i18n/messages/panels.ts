@@ -380,9 +380,9 @@ export const panels = {
 		'panels.lin.clear': '선택 해제',
 		'panels.step.received': '{stream}에 대한 명령 {command}({commandType}) 수신',
 		'panels.step.loaded':
-			'{handler}이(가) {stream}을(를) 버전 {version}으로 로드, 이벤트 {replayed}개 재생',
+			'{handler}이(가) {stream}을(를) 버전 {version}(으)로 로드, 이벤트 {replayed}개 재생',
 		'panels.step.loadedSnapshot':
-			'{handler}이(가) {stream}을(를) 버전 {version}으로 로드: 스냅샷 v{snapshot} + 이벤트 {replayed}개',
+			'{handler}이(가) {stream}을(를) 버전 {version}(으)로 로드: 스냅샷 v{snapshot} + 이벤트 {replayed}개',
 		'panels.step.conflict': '{handler}: 버전 충돌 (기대 {expected}, 실제 {actual})',
 		'panels.step.appended': '저장: {stream} v{version}, 위치 #{position}',
 		'panels.step.accepted': '명령 {command} 수락',

@@ -28,7 +28,7 @@ export const lessons = {
 		'lessons.fullscreenHint':
 			'Large type for a projector. F: full screen; PageDown / PageUp: next / back.',
 		'lessons.lookAt': 'Look at',
-		'lessons.look.event': 'event {p}',
+		'lessons.look.event': 'event #{p}',
 		'lessons.look.row': '{consumer}: {key}',
 		'lessons.look.stream': 'stream {stream}',
 		'lessons.rigged': 'The lesson rigged this',
@@ -73,7 +73,7 @@ export const lessons = {
 		'lessons.presenter': '발표자 모드',
 		'lessons.fullscreenHint': '프로젝터용 큰 글씨. F: 전체 화면, PageDown / PageUp: 다음 / 이전.',
 		'lessons.lookAt': '여기를 보세요',
-		'lessons.look.event': '{p}번 이벤트',
+		'lessons.look.event': '이벤트 #{p}',
 		'lessons.look.row': '{consumer}: {key}',
 		'lessons.look.stream': '{stream} 스트림',
 		'lessons.rigged': '레슨이 일부러 만든 상황',

@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/sim');
+	// The prerendered page shows its controls before they work: a click before then is lost.
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
 	await expect(page.getByRole('tablist', { name: 'Panels' })).toBeVisible();
 });
 
@@ -114,6 +116,7 @@ test('a tall panel scrolls inside its tab, never the page under the picture', as
 		JSON.stringify(slow)
 	);
 	await page.goto('/sim');
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
 	await page.getByRole('slider', { name: 'Time' }).fill('60');
 	const pageHeight = () => page.evaluate(() => document.scrollingElement!.scrollHeight);
 	const viewport = page.viewportSize()!.height;

@@ -294,3 +294,16 @@ test('a long run is simulated in slices: the page says how far it got and stays 
 	);
 	expect(overflowing).toEqual([]);
 });
+
+test('before its script runs, the prerendered sandbox’s timeline is disabled, not silently inert', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}/sim`);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Step forward' })).toBeDisabled();
+	await expect(time(page)).toBeDisabled();
+	await context.close();
+});

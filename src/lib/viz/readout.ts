@@ -24,8 +24,8 @@ export interface PlacedLine {
 export const readoutFontSize = 12;
 /** The box's title, above its lines (bold; drawn by Box.svelte). */
 export const titleFontSize = 13;
-/** The title's baseline, below the box's text top. */
-const titleBaseline = 14;
+/** The title's baseline, below the box's text top (see textTop). */
+export const titleBaseline = 14;
 /** Between the title's baseline and the first line's: a line of text and a pixel. */
 const clearOfTitle = readoutFontSize + 1;
 /** A cylinder's lip (the store, the snapshots): its lines start below it. */

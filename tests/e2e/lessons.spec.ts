@@ -13,6 +13,7 @@ test.describe('every lesson plays to its end', () => {
 			const progress = page.getByText(/^\d+ \/ \d+$/);
 			await expect(progress).toHaveText(/^1 \/ /);
 			const total = Number((await progress.textContent())!.split('/')[1]);
+			await expect(next).toBeEnabled(); // once the page's script runs (until then it is disabled)
 			for (let i = 0; i < 3 * total && (await next.isEnabled()); i++) await next.click();
 			await expect(progress).toHaveText(`${total} / ${total}`);
 			await expect(page.getByText('End of the lesson.')).toBeVisible();
@@ -108,4 +109,16 @@ test('a step that points at nodes rings them on the topology', async ({ page }) 
 	await expect(page.getByRole('button', { name: /group#1, .*\(highlighted\)$/ })).toHaveCount(
 		stops[step - 2].highlight?.nodes?.includes('group#1') ? 1 : 0
 	);
+});
+
+test('before its script runs, a prerendered lesson’s buttons are disabled, not silently inert', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}/lessons/duplicates`);
+	await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: /Next/ })).toBeDisabled();
+	await context.close();
 });

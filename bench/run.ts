@@ -12,7 +12,7 @@ import { simulate } from '../src/lib/engine/simulation';
 import type { Logs } from '../src/lib/engine/simulation/world';
 
 function scenarioOf(input: Omit<ScenarioInput, 'format'>): Scenario {
-	const parsed = parseScenario({ format: 'eventscope/1', ...input });
+	const parsed = parseScenario({ format: 'eventscope/2', ...input });
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.scenario;
 }
@@ -90,7 +90,7 @@ const faulty = counterScenario(10_000, {
 	consumers: [
 		{ id: 'totals', readModel: 'counter-values', idempotency: 'none' },
 		{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id', instances: 3 },
-		{ id: 'gated', readModel: 'counter-values', idempotency: 'version-gate' }
+		{ id: 'gated', readModel: 'counter-values', idempotency: 'version-next' }
 	],
 	faults: [
 		{ at: 500, kind: 'crash', target: 'totals', duration: 50 },
@@ -118,6 +118,7 @@ const logs: Logs = {
 	events,
 	byStream: { 'counter-1': events },
 	snapshots: [],
+	partitions: [],
 	trace: [],
 	commandEnds: []
 };

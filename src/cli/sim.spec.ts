@@ -117,7 +117,7 @@ const refused: [string, string[], Record<string, string>, string][] = [
 		'an unknown format',
 		['s.json'],
 		withScenario({ format: 'eventscope/9' }),
-		'format: must be "eventscope/1"'
+		'format: must be "eventscope/2"'
 	],
 	[
 		'an unknown domain',

@@ -3,7 +3,7 @@ import { parseScenario, parseScenarioText } from '$lib/engine/scenario/schema';
 import { localizeScenarioLines, localizeScenarioMessage } from './scenarioErrors';
 
 const hangul = /[\uac00-\ud7a3]/;
-const base = { format: 'eventscope/1' };
+const base = { format: 'eventscope/2' };
 
 /** Inputs that trip each kind of validator message a learner can meet in the settings. */
 const broken: unknown[] = [
@@ -23,7 +23,8 @@ const broken: unknown[] = [
 	{ ...base, commands: [{ at: 1, stream: 'counter-1', type: 'Jump', data: {} }] },
 	{ ...base, commands: [{ at: 1, stream: 'counter-1', type: 'Add', data: { amount: 1.5 } }] },
 	{ ...base, commands: [{ at: 999, stream: 'counter-1', type: 'Add', data: { amount: 1 } }] },
-	{ format: 'eventscope/2' },
+	{ format: 'eventscope/3' },
+	{ ...base, options: { broker: 'stream' } },
 	{}
 ];
 

@@ -46,8 +46,8 @@ const korean: readonly Rule[] = [
 		(key, keys) => `알 수 없는 키 "${key}". 허용되는 키: ${keys}`
 	],
 	[
-		/^must be "(.+)" \(the only scenario format this version reads\)$/,
-		(format) => `"${format}"이어야 합니다 (이 버전이 읽는 유일한 시나리오 형식)`
+		/^must be "(.+)" \(or "(.+)", read as before\)$/,
+		(format, old) => `"${format}"이어야 합니다 ("${old}"도 예전 그대로 읽습니다)`
 	],
 	[
 		/^must be 1 to (\d+) lowercase letters, digits or dashes, starting with a letter, and not "relay"$/,

@@ -44,8 +44,18 @@ function fields(r: TraceRecord): string {
 			return `checkpoint=${r.checkpoint} until=t${r.until}`;
 		case 'RelayRestarted':
 			return `checkpoint=${r.checkpoint}`;
-		case 'MessageSent':
-			return `${r.message} ${r.kind} p${r.position} ${inst(r.consumer, r.instance)} ${r.delivery ?? '-'} ${r.cause} arrive=t${r.arriveAt} lost=${tickOrDash(r.lostAt)}`;
+		case 'MessageSent': {
+			const at = r.partition === undefined ? '' : ` P${r.partition}@${r.offset}`;
+			return `${r.message} ${r.kind} p${r.position} ${inst(r.consumer, r.instance)} ${r.delivery ?? '-'} ${r.cause} arrive=t${r.arriveAt} lost=${tickOrDash(r.lostAt)}${at}`;
+		}
+		case 'RecordAppended':
+			return `p${r.position} P${r.partition}@${r.offset}${r.retry ? ' retry' : ''}`;
+		case 'ProducerRetry':
+			return `p${r.position} at=t${r.at} ${r.why}`;
+		case 'Rebalanced':
+			return `${r.consumer} owners=${r.owners.map((o) => (o < 0 ? '-' : `#${o + 1}`)).join(',')}`;
+		case 'OffsetCommitted':
+			return `${r.consumer} P${r.partition}@${r.offset} ${r.message ?? 'revoked'}`;
 		case 'MessageLost':
 			return `${r.message} ${r.reason}`;
 		case 'MessageDelayed':

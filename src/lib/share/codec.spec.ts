@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { domainNames } from '$lib/engine/domains/decider';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import { toBase64url } from './base64url';
+import { hashString } from '$lib/engine/hash';
 import { decodeShare, defaultScenario, encodeShare, shareLimits, sharePrefix } from './codec';
+import { asV1, v1Defaults } from './legacy';
 import s1Defaults from './fixtures/s1-defaults.json';
 import s1Link from './fixtures/s1-link.json';
 import { interventionsArb, parsedExample, scenarioArb } from './spec-helpers';
@@ -56,7 +58,7 @@ describe('share links', () => {
 
 	it('encode the default scenario as almost nothing, and open it again', () => {
 		const fragment = encode({ scenario: defaultScenario(), tick: 7 });
-		expect(fragment.length).toBeLessThan(30);
+		expect(fragment.length).toBeLessThan(40);
 		expect(decodeShare(fragment)).toEqual({
 			ok: true,
 			state: expect.objectContaining({ scenario: defaultScenario(), tick: 7 })
@@ -176,22 +178,59 @@ describe('broken links', () => {
 });
 
 describe('links already shared', () => {
-	// A link stores only what differs from the defaults, so the defaults are part of the s1
-	// format: changing one would silently change what every shared link shows. If a default must
-	// change, give links a new version and keep decoding s1 against these.
-	it('decode against the defaults frozen with the s1 format', () => {
-		expect(defaultScenario()).toEqual(s1Defaults);
+	// A link stores only what differs from the defaults, so the defaults are part of the link
+	// format: changing one would silently change what every shared link shows. Links made before
+	// scenario format v2 decode against v1's defaults, frozen in legacy.ts.
+	it('decode links made before v2 against the v1 defaults, frozen as they were', () => {
+		expect(v1Defaults).toEqual(s1Defaults);
 	});
 
-	it('reopen exactly what was shared: a link made when s1 was released', () => {
+	it('reopen exactly what was shared: a link made when s1 was released runs its v1 queue', () => {
 		const decoded = decodeShare(s1Link.fragment);
+		const migrated = parseScenario(s1Link.scenario);
+		if (!migrated.ok) throw new Error('the fixture must be a valid v1 scenario');
 		expect(decoded).toEqual({
 			ok: true,
 			state: expect.objectContaining({
-				scenario: s1Link.scenario,
+				scenario: migrated.scenario,
 				tick: s1Link.tick,
 				panels: s1Link.panels
 			})
+		});
+		expect(migrated.scenario.options.broker).toBe('queue');
+	});
+
+	it('reopen a link made before v2 against a lesson that still runs as it did', () => {
+		const parsed = parseScenario(s1Link.scenario);
+		if (!parsed.ok) throw new Error('invalid');
+		const lesson = parsed.scenario;
+		// What an s1 encoder wrote: the v1 form of the lesson as the base, no `f`.
+		const v1Lesson = asV1(lesson) as Record<string, unknown>;
+		const wire = {
+			v: 1,
+			t: 3,
+			s: { seed: 8 },
+			b: 'lesson:x',
+			h: hashString(JSON.stringify(v1Lesson)).slice(-8)
+		};
+		const fragment =
+			sharePrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
+		const decoded = decodeShare(fragment, { resolveBase: () => lesson });
+		expect(decoded).toMatchObject({
+			ok: true,
+			state: { scenario: { ...lesson, seed: 8 }, tick: 3 }
+		});
+	});
+
+	it('refuse a link made before v2 against a lesson that now runs on a log: it cannot replay it', () => {
+		const lesson = parsedExample('cart');
+		expect(lesson.options.broker).toBe('log');
+		const wire = { v: 1, t: 0, b: 'lesson:x', h: 'deadbeef' };
+		const fragment =
+			sharePrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
+		expect(decodeShare(fragment, { resolveBase: () => lesson })).toMatchObject({
+			ok: false,
+			error: { kind: 'newer-version' }
 		});
 	});
 });

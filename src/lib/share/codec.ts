@@ -1,8 +1,9 @@
 /**
  * Share links: what is on screen (a scenario with its interventions, the tick, the open panels)
  * as a URL fragment, `s1.` + base64url(deflate(JSON)). Only the scenario's differences from a
- * base go in the link (by default the format's defaults, which are part of the stable v1
- * contract; a lesson passes its own scenario as the base), so a link stays short.
+ * base go in the link (by default the format's defaults, which are part of the stable
+ * contract; a lesson passes its own scenario as the base), so a link stays short. Links made
+ * before scenario format v2 decode against v1's frozen defaults (legacy.ts).
  *
  * Decoding is bounded and total: a fragment longer than `shareLimits.fragmentCharsMax` is refused
  * unread, inflating stops at `shareLimits.inflatedBytesMax` (no link can make a tab inflate
@@ -15,6 +16,7 @@ import { formatScenarioErrors, limits, parseScenario } from '$lib/engine/scenari
 import { scenarioFormat, type Scenario } from '$lib/engine/scenario/types';
 import { fromBase64url, toBase64url } from './base64url';
 import { applyPatch, diffJson } from './diff';
+import { asV1, v1Defaults } from './legacy';
 
 export const shareVersion = 1;
 /** The marker in front of every link; a later format gets `s2.` and is recognised as newer. */
@@ -72,11 +74,18 @@ export function defaultScenario(): Scenario {
 }
 
 /** A short fingerprint of a base scenario, so a link made against an older lesson is noticed. */
-const fingerprint = (scenario: Scenario) => hashString(JSON.stringify(scenario)).slice(-8);
+const fingerprint = (scenario: unknown) => hashString(JSON.stringify(scenario)).slice(-8);
+
+/**
+ * The scenario format a link's patch was taken against: 2 now. A link without `f` was made
+ * before v2, against v1's defaults (legacy.ts).
+ */
+const linkScenarioFormat = 2;
 
 /** The JSON inside a link: short keys, since every character counts. */
 const wireSchema = z.strictObject({
 	v: z.number(),
+	f: z.literal(linkScenarioFormat).optional(),
 	s: z.unknown().optional(),
 	t: z.int().min(0).max(limits.ticksMax),
 	p: z.array(z.string().max(limits.idCharsMax)).max(shareLimits.panelsMax).optional(),
@@ -92,7 +101,7 @@ const fail = (kind: ShareErrorKind, message: string) => ({
 
 export function encodeShare(state: Omit<ShareState, 'v'>, base?: ShareBase): EncodeResult {
 	const from = base?.scenario ?? defaultScenario();
-	const wire: Wire = { v: shareVersion, t: state.tick };
+	const wire: Wire = { v: shareVersion, f: linkScenarioFormat, t: state.tick };
 	const patch = diffJson(from, state.scenario);
 	if (patch !== undefined) wire.s = patch;
 	if (state.panels !== undefined && state.panels.length > 0) wire.p = state.panels;
@@ -166,12 +175,16 @@ function parseWire(bytes: Uint8Array): { ok: true; wire: Wire } | { ok: false; e
 	return { ok: true, wire: parsed.data };
 }
 
+/** The base the link's patch applies to: v2, or for a link made before v2 the v1 form of it. */
 function resolve(wire: Wire, options: DecodeOptions) {
-	if (wire.b === undefined) return { ok: true as const, scenario: defaultScenario() };
-	const scenario = options.resolveBase?.(wire.b);
-	if (scenario === undefined)
+	const legacy = wire.f === undefined;
+	if (wire.b === undefined)
+		return { ok: true as const, scenario: legacy ? v1Defaults : defaultScenario() };
+	const resolved = options.resolveBase?.(wire.b);
+	if (resolved === undefined)
 		return fail('corrupt', `the link refers to "${wire.b}", which this EventScope does not have`);
-	if (wire.h !== fingerprint(scenario))
+	const scenario = legacy ? asV1(resolved) : resolved;
+	if (scenario === undefined || wire.h !== fingerprint(scenario))
 		return fail(
 			'newer-version',
 			`"${wire.b}" has changed since the link was made, so it cannot be replayed exactly`

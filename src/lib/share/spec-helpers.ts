@@ -81,7 +81,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
 				drop: probability,
 				duplicate: probability,
 				delay: fc.tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 10 })),
-				idempotency: fc.constantFrom('none', 'dedupe-id', 'version-gate'),
+				idempotency: fc.constantFrom('none', 'dedupe-id', 'version-next'),
 				interventions: interventionsArb(example, { min: 0, max: 25 })
 			})
 			.map((change) => ({

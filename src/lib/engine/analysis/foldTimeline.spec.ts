@@ -30,7 +30,7 @@ describe('the fold timeline: is a read model the fold of what it applied, at any
 		const consumers = [
 			{ id: 'view', readModel: 'counter-values' as const, idempotency: 'none' as const },
 			{ id: 'dedupe', readModel: 'counter-values' as const, idempotency: 'dedupe-id' as const },
-			{ id: 'gate', readModel: 'counter-values' as const, idempotency: 'version-gate' as const }
+			{ id: 'gate', readModel: 'counter-values' as const, idempotency: 'version-next' as const }
 		];
 		fc.assert(
 			fc.property(

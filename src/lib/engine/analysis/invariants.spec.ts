@@ -60,7 +60,7 @@ describe('given two set(...) events and the first copy to the naive consumer del
 		domain: 'counter',
 		options: { eventStyle: 'absolute', delivery: 'at-most-once' },
 		network: { delayMin: 1, delayMax: 1 },
-		consumers: [naive, { id: 'gate', readModel: 'counter-values', idempotency: 'version-gate' }],
+		consumers: [naive, { id: 'gate', readModel: 'counter-values', idempotency: 'version-next' }],
 		commands: [addFive, { ...addFive, at: 4 }],
 		interventions: [{ at: 5, kind: 'delay', message: 'm1', ticks: 10 }]
 	});

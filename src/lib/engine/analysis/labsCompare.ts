@@ -26,12 +26,13 @@ const counterBase = (
 	network: ScenarioInput['network'],
 	options: ScenarioInput['options']
 ): ScenarioInput => ({
-	format: 'eventscope/1',
+	format: 'eventscope/2',
 	title,
 	seed: 17,
 	ticks: 150,
 	domain: 'counter',
-	options,
+	// A queue unless a preset says otherwise: its copies overtake each other on the wire.
+	options: { broker: 'queue', ...options },
 	network,
 	consumers: [{ id: 'view', readModel: 'counter-values' }],
 	commands: [
@@ -52,8 +53,28 @@ export const comparePresets: readonly ComparePreset[] = [
 		variants: [
 			{ id: 'add-none', options: { eventStyle: 'delta' }, idempotency: 'none' },
 			{ id: 'set-none', options: { eventStyle: 'absolute' }, idempotency: 'none' },
-			{ id: 'set-gate', options: { eventStyle: 'absolute' }, idempotency: 'version-gate' },
+			{ id: 'set-newer', options: { eventStyle: 'absolute' }, idempotency: 'version-newer' },
 			{ id: 'add-dedupe', options: { eventStyle: 'delta' }, idempotency: 'dedupe-id' }
+		]
+	},
+	{
+		// The same set(15) events, the same network delays, under the two brokers: a log keeps
+		// each partition in order, so even an unchecked set converges; a queue does not.
+		id: 'brokers',
+		base: counterBase(
+			'set(15) under a log and under a queue',
+			{ delayMin: 1, delayMax: 12 },
+			{ eventStyle: 'absolute', delivery: 'at-least-once', ackTimeout: 30 }
+		),
+		variants: [
+			{ id: 'log-set-none', options: { broker: 'log' }, idempotency: 'none' },
+			{ id: 'queue-set-none', options: { broker: 'queue' }, idempotency: 'none' },
+			{ id: 'queue-set-newer', options: { broker: 'queue' }, idempotency: 'version-newer' },
+			{
+				id: 'queue-add-none',
+				options: { broker: 'queue', eventStyle: 'delta' },
+				idempotency: 'none'
+			}
 		]
 	},
 	{

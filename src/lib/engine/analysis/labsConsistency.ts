@@ -137,7 +137,7 @@ export function inventoryScenario(products: number, threshold = 10): Scenario {
 		data: { sku: 'p{i}', ...data }
 	});
 	return parse({
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: `${products} products`,
 		seed: 1,
 		ticks,

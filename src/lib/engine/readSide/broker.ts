@@ -1,11 +1,18 @@
 /**
- * The broker and the lossy network between it and the consumers.
+ * The broker and the lossy network between it and the consumers. Two kinds (`options.broker`):
+ * the ordered log is in log.ts; this file is the QUEUE (`broker: "queue"`), and what both share:
+ * the wire, arrivals and losses.
+ *
+ * The queue behaves like SQS, RabbitMQ or an EventStoreDB persistent subscription: every copy
+ * travels on its own, with its own delay, so copies overtake each other; the broker keeps an ack
+ * per message and sends again when none came within `ackTimeout`, so a redelivery can come after
+ * later events. Reordering and duplicates are real here, and that is what this broker shows.
  *
  * Each published event goes to every subscribed consumer entry. An entry with several instances
  * is a consumer group: the stream id picks the instance (Kafka: same key → same partition → one
- * owner), so one event reaches one instance and a stream keeps its order. While the owner is
- * down, its streams go to the next live instance (a rebalance), so a crash before the ack
- * redelivers to ANOTHER member.
+ * owner), so one event reaches one instance; but copies on the wire still overtake each other,
+ * so a queue keeps no order, even per stream. While the owner is down, its streams go to the
+ * next live instance at once, so a crash before the ack redelivers to ANOTHER member.
  *
  * Every send draws the same four numbers from the `network` stream (drop, delay, duplicate,
  * duplicate's delay), whatever the probabilities, so one knob never reshuffles the rest.
@@ -16,8 +23,9 @@ import { eventAt } from '../eventStore/eventStore';
 import { chance, nextInt } from '../random';
 import { emit, type Context } from '../simulation/context';
 import type { Copy, ConsumerState, WorldState } from '../simulation/world';
-import type { CopyCause } from '../simulation/trace';
+import type { CopyCause, LossReason } from '../simulation/trace';
 import { receiveEvent } from './consumers';
+import { arriveFromLog, produce, usesLog } from './log';
 
 /** FNV-1a: a stable partition key for a stream id. */
 export function partitionOf(streamId: string, instances: number): number {
@@ -51,9 +59,11 @@ export function publish(
 ): void {
 	world.counts.published++;
 	emit(ctx, world, { t: world.tick, type: 'Published', position, by, again });
+	if (usesLog(ctx)) return produce(ctx, world, position);
 	const streamId = eventAt(ctx.logs, position).streamId;
 	for (const c of world.consumers) {
-		if (!c.subscribed) continue;
+		// A consumer still catching up from the store takes live messages only once it has caught up.
+		if (!c.subscribed || c.catchUp) continue;
 		let delivery: string | null = null;
 		if (ctx.scenario.options.delivery === 'at-least-once') {
 			delivery = `d${++world.nextDelivery}`;
@@ -70,7 +80,10 @@ export function publish(
 	}
 }
 
-type Address = Pick<Copy, 'kind' | 'delivery' | 'position' | 'consumer' | 'instance'>;
+type Address = Pick<
+	Copy,
+	'kind' | 'delivery' | 'position' | 'consumer' | 'instance' | 'partition' | 'offset'
+>;
 
 /** Puts one copy (and maybe a network duplicate) on the wire. */
 export function send(ctx: Context, world: WorldState, to: Address, cause: CopyCause): void {
@@ -107,6 +120,10 @@ export function putOnWire(
 		lostAt,
 		cause
 	};
+	if (to.partition !== undefined) {
+		copy.partition = to.partition;
+		copy.offset = to.offset;
+	}
 	world.inFlight.push(copy);
 	world.counts.sent++;
 	emit(ctx, world, {
@@ -120,7 +137,8 @@ export function putOnWire(
 		delivery: copy.delivery,
 		cause,
 		arriveAt,
-		lostAt
+		lostAt,
+		...(copy.partition === undefined ? {} : { partition: copy.partition, offset: copy.offset })
 	});
 	return copy;
 }
@@ -137,17 +155,13 @@ export function deliverArrivals(ctx: Context, world: WorldState): void {
 	});
 	for (const m of due) {
 		if (m.lostAt === t) lose(ctx, world, m, 'network');
+		else if (m.partition !== undefined) arriveFromLog(ctx, world, m);
 		else if (m.kind === 'ack') receiveAck(ctx, world, m);
 		else arriveAtConsumer(ctx, world, m);
 	}
 }
 
-export function lose(
-	ctx: Context,
-	world: WorldState,
-	m: Copy,
-	reason: 'network' | 'intervention' | 'crashed' | 'partitioned'
-): void {
+export function lose(ctx: Context, world: WorldState, m: Copy, reason: LossReason): void {
 	world.counts.dropped++;
 	emit(ctx, world, { t: world.tick, type: 'MessageLost', message: m.id, reason });
 }

@@ -6,14 +6,19 @@
  *   reverts a newer one.
  * - `dedupe-id` remembers the ids of applied events and skips a repeat (microservices.io's
  *   idempotent consumer: a processed-message table).
- * - `version-gate` remembers the last applied version per stream, skips anything at or below it
+ * - `version-next` remembers the last applied version per stream, skips anything at or below it
  *   and holds a newer event until the gap before it is filled (DDIA: store the offset with the
- *   value; redelivery fills the gap under at-least-once).
+ *   value; redelivery fills the gap under at-least-once). For delta events, which must all be
+ *   applied, once each, in order. If a version never comes, the stream waits for it for good.
+ * - `version-newer` applies any version newer than the last applied one and skips the rest,
+ *   never holding: a last-writer-wins register. For absolute values (set), where a later value
+ *   makes the ones before it irrelevant.
  *
- * Under at-least-once a consumer acks what it applied ONE TICK LATER (commit after processing):
- * a crash in that window loses the ack, and the broker delivers the event again. The read model
- * and its tracking data live in the consumer's database and survive a crash; pending acks and
- * held events are in memory and do not.
+ * Under a queue at-least-once, a consumer acks what it applied ONE TICK LATER (commit after
+ * processing): a crash in that window loses the ack, and the broker delivers the event again.
+ * Under a log it commits offsets instead (log.ts). The read model and its tracking data live in
+ * the consumer's database and survive a crash; pending acks and held events are in memory and do
+ * not.
  */
 import type { StoredEvent } from '../eventStore/types';
 import { eventAt } from '../eventStore/eventStore';
@@ -23,6 +28,7 @@ import type { ConsumerSpec } from '../scenario/types';
 import type { SkipReason } from '../simulation/trace';
 import { instanceDown, instancePartitioned, route, send } from './broker';
 import { emptyTracking, hasApplied, recordApplied } from './tracking';
+import { newGroup, usesLog } from './log';
 
 export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 	return {
@@ -32,8 +38,10 @@ export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 		instances: Array.from({ length: spec.instances }, () => ({
 			downUntil: 0,
 			partitionedUntil: 0,
-			pendingAcks: []
+			pendingAcks: [],
+			silentSince: null
 		})),
+		group: newGroup(ctx, spec.instances),
 		model: ctx.projectionOf[spec.id].init(),
 		...emptyTracking(),
 		lastVersion: {},
@@ -44,14 +52,16 @@ export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 const specOf = (ctx: Context, c: ConsumerState): ConsumerSpec =>
 	ctx.scenario.consumers.find((s) => s.id === c.id)!;
 
-/** Consumers whose start tick has come subscribe; a late one first catches up from the store. */
+/**
+ * Consumers whose start tick has come subscribe. Under a log, a new group reads every partition
+ * from its first offset. A queue holds only what is published from now on, so a late consumer
+ * first catches up from the store, then takes live messages.
+ */
 export function subscribeConsumers(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		if (c.subscribed || specOf(ctx, c).startAt > world.tick) continue;
 		c.subscribed = true;
-		// Everything already handed to the broker before now is read from the store instead.
-		const until =
-			ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
+		const until = usesLog(ctx) ? 0 : livePosition(ctx, world);
 		if (until > 0) c.catchUp = { next: 1, until };
 		emit(ctx, world, {
 			t: world.tick,
@@ -62,10 +72,19 @@ export function subscribeConsumers(ctx: Context, world: WorldState): void {
 	}
 }
 
-/** A catching-up consumer reads `catchUpPerTick` events straight from the store, in order. */
+/** The last position handed to the broker: live delivery covers everything after it. */
+const livePosition = (ctx: Context, world: WorldState): number =>
+	ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
+
+/**
+ * A catching-up consumer reads `catchUpPerTick` events straight from the store, in order, up to
+ * the live position as it moves (an EventStoreDB catch-up subscription). It takes no live message
+ * until it has reached that position, so nothing live is applied before what came before it.
+ */
 export function catchUp(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		if (!c.catchUp) continue;
+		c.catchUp.until = Math.max(c.catchUp.until, livePosition(ctx, world));
 		for (
 			let n = 0;
 			n < ctx.scenario.options.catchUpPerTick && c.catchUp.next <= c.catchUp.until;
@@ -110,7 +129,18 @@ export function receiveEvent(
 			if (hasApplied(c, position)) skip(ctx, world, c, instance, position, message, 'duplicate');
 			else apply(ctx, world, c, instance, record, message);
 			break;
-		case 'version-gate': {
+		case 'version-newer': {
+			const last = c.lastVersion[record.streamId] ?? 0;
+			if (record.version <= last) {
+				const reason = record.version === last ? 'duplicate' : 'stale';
+				skip(ctx, world, c, instance, position, message, reason);
+			} else {
+				apply(ctx, world, c, instance, record, message);
+				c.lastVersion[record.streamId] = record.version;
+			}
+			break;
+		}
+		case 'version-next': {
 			const last = c.lastVersion[record.streamId] ?? 0;
 			if (record.version <= last) {
 				skip(

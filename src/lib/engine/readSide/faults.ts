@@ -11,6 +11,7 @@ import type { FaultSpec, Intervention } from '../scenario/types';
 import type { WorldState } from '../simulation/world';
 import { lose, putOnWire } from './broker';
 import { crashInstance } from './consumers';
+import { crashLogInstance, pokeLogCopy } from './log';
 import { crashRelay } from './publishing';
 
 /** A fault target: the relay, a whole consumer, or one instance `id#n` (n is 1-based). */
@@ -63,6 +64,7 @@ function crash(
 	for (const i of resolved.instances) {
 		c.instances[i].downUntil = t + duration;
 		crashInstance(c, i);
+		crashLogInstance(ctx, world, c, i);
 		emit(ctx, world, {
 			t,
 			type: 'NodeCrashed',
@@ -123,6 +125,8 @@ function intervene(ctx: Context, world: WorldState, iv: Intervention): void {
 		case 'delay': {
 			const copy = world.inFlight.find((m) => m.id === iv.message);
 			if (!copy) return; // already arrived: nothing to poke
+			if (copy.partition !== undefined)
+				return pokeLogCopy(ctx, world, copy, iv.kind, iv.kind === 'delay' ? iv.ticks : 0);
 			if (iv.kind === 'drop') {
 				world.inFlight = world.inFlight.filter((m) => m !== copy);
 				lose(ctx, world, copy, 'intervention');

@@ -12,7 +12,7 @@ const adds = (n: number, every = 1, stream = 'counter-1') => ({
 	type: 'Add',
 	data: { amount: 5 }
 });
-const totals = (idempotency: 'none' | 'dedupe-id' | 'version-gate', extra = {}) => ({
+const totals = (idempotency: 'none' | 'dedupe-id' | 'version-next', extra = {}) => ({
 	id: 'totals',
 	readModel: 'counter-values' as const,
 	idempotency,
@@ -62,7 +62,7 @@ describe('duplicates: add(5) is not idempotent, set(15) is', () => {
 
 describe('reordering: set(15) needs a version check', () => {
 	const reordering = { drop: 0, duplicate: 0, delayMin: 1, delayMax: 15 };
-	const outcome = (seed: number, idempotency: 'none' | 'version-gate') =>
+	const outcome = (seed: number, idempotency: 'none' | 'version-next') =>
 		run({
 			seed,
 			ticks: 120,
@@ -77,7 +77,7 @@ describe('reordering: set(15) needs a version check', () => {
 		expect(seeds.filter((s) => !outcome(s, 'none')).length).toBeGreaterThan(0);
 	});
 	it('with a version gate, every seed converges', () => {
-		expect(seeds.every((s) => outcome(s, 'version-gate'))).toBe(true);
+		expect(seeds.every((s) => outcome(s, 'version-next'))).toBe(true);
 	});
 });
 

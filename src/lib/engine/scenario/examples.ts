@@ -8,14 +8,17 @@
 import type { DomainName } from '../domains/decider';
 import type { ScenarioInput } from './schema';
 
-/** At-least-once delivery with acks slower than the timeout: `Added {amount: 5}` arrives twice. */
+/**
+ * A queue (SQS, RabbitMQ) with acks slower than its timeout, under at-least-once delivery:
+ * `Added {amount: 5}` arrives twice. A queue is where a redelivery after a deadline happens.
+ */
 const counter: ScenarioInput = {
-	format: 'eventscope/1',
-	title: 'add(5) delivered twice: at-least-once needs idempotent handling',
+	format: 'eventscope/2',
+	title: 'add(5) delivered twice by a queue: at-least-once needs idempotent handling',
 	seed: 7,
 	ticks: 120,
 	domain: 'counter',
-	options: { eventStyle: 'delta', delivery: 'at-least-once', ackTimeout: 4 },
+	options: { eventStyle: 'delta', broker: 'queue', delivery: 'at-least-once', ackTimeout: 4 },
 	network: { duplicate: 0.1, delayMin: 1, delayMax: 6 },
 	consumers: [
 		{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
@@ -32,7 +35,7 @@ const counter: ScenarioInput = {
 
 /** The cart is its events: two adds, a removal, a checkout, then an add the decider refuses. */
 const cart: ScenarioInput = {
-	format: 'eventscope/1',
+	format: 'eventscope/2',
 	title: 'A cart is a log of adds and removals; a checked-out cart refuses changes',
 	seed: 1,
 	ticks: 60,
@@ -53,7 +56,7 @@ const cart: ScenarioInput = {
 
 /** "Which products have fewer than 10 in stock?": a full scan against a read model. */
 const inventory: ScenarioInput = {
-	format: 'eventscope/1',
+	format: 'eventscope/2',
 	title: 'Products below 10 in stock: replay every product, or ask the low-stock read model',
 	seed: 3,
 	ticks: 100,
@@ -92,7 +95,7 @@ const inventory: ScenarioInput = {
 
 /** Two clients register "alice" in two streams at once; the read-model check sees neither yet. */
 const registration: ScenarioInput = {
-	format: 'eventscope/1',
+	format: 'eventscope/2',
 	title: 'Two clients race for the username alice: no uniqueness constraint across streams',
 	seed: 11,
 	ticks: 60,

@@ -20,6 +20,10 @@ export const limits = {
 	snapshotEveryMax: 100_000,
 	relayRestartTicksMax: 1_000,
 	ackTimeoutTicksMax: 1_000,
+	/** log broker: partitions of the topic, records between commits, the group's session timeout. */
+	partitionsMax: 64,
+	commitEveryMax: 1_000,
+	sessionTimeoutTicksMax: 1_000,
 	lowStockThresholdMax: 1_000_000,
 	catchUpPerTickMax: 10_000,
 	/** Network delay bounds; a copy always takes at least one tick. */

@@ -16,7 +16,7 @@ import {
 } from './schema';
 import type { Scenario } from './types';
 
-const base = { format: 'eventscope/1' } as const;
+const base = { format: 'eventscope/2' } as const;
 
 function valid(input: unknown): Scenario {
 	const result = parseScenario(input);
@@ -40,7 +40,7 @@ const add = (at: number, stream = 'counter-1', amount = 1) => ({
 describe('defaults', () => {
 	it('fills in every field but format', () => {
 		expect(valid(base)).toEqual({
-			format: 'eventscope/1',
+			format: 'eventscope/2',
 			title: 'Untitled',
 			seed: 1,
 			ticks: 200,
@@ -55,6 +55,10 @@ describe('defaults', () => {
 				publishCrash: 0,
 				relayRestartTicks: 5,
 				delivery: 'at-least-once',
+				broker: 'log',
+				partitions: 4,
+				commitEvery: 1,
+				sessionTimeout: 10,
 				ackTimeout: 12,
 				uniqueness: 'none',
 				lowStockThreshold: 10,
@@ -114,7 +118,7 @@ describe('defaults', () => {
 const refused: [string, unknown, string, string][] = [
 	['not an object', [], '(root)', 'must be an object'],
 	['no format', {}, 'format', 'is required'],
-	['an unknown format', { format: 'eventscope/2', x: 1 }, 'format', '"eventscope/1"'],
+	['an unknown format', { format: 'eventscope/3', x: 1 }, 'format', '"eventscope/2"'],
 	[
 		'a typo in a key',
 		{ ...base, options: { delivry: 'x' } },
@@ -339,7 +343,7 @@ describe('errors name the path and what is allowed there', () => {
 	});
 
 	it('reports an unknown format alone (a future format would trip every renamed field)', () => {
-		expect(errorsOf({ format: 'eventscope/2', tick: 1, options: 3 })).toHaveLength(1);
+		expect(errorsOf({ format: 'eventscope/3', tick: 1, options: 3 })).toHaveLength(1);
 	});
 
 	it('checks generated data at the last repetition too', () => {
@@ -531,5 +535,32 @@ describe('totality', () => {
 				expect(typeof parseScenarioText(text).ok).toBe('boolean');
 			})
 		);
+	});
+});
+
+describe('format v1 (written before brokers had kinds) opens as it always did', () => {
+	it('given a v1 scenario, then its broker is a queue and everything else keeps its default', () => {
+		const v1 = valid({ format: 'eventscope/1' });
+		expect(v1.format).toBe('eventscope/2');
+		expect(v1.options.broker).toBe('queue');
+		expect({ ...v1, options: { ...v1.options, broker: 'log' } }).toEqual(valid(base));
+	});
+
+	it('given a v1 consumer with version-gate, then it applies the next version only (version-next)', () => {
+		const v1 = valid({
+			format: 'eventscope/1',
+			consumers: [{ id: 'gated', idempotency: 'version-gate' }],
+			options: { delivery: 'at-most-once' }
+		});
+		expect(v1.consumers[0].idempotency).toBe('version-next');
+		expect(v1.options).toMatchObject({ broker: 'queue', delivery: 'at-most-once' });
+	});
+
+	it('given a v2 scenario, then version-gate is refused with the allowed values', () => {
+		const errors = errorsOf({ ...base, consumers: [{ id: 'v', idempotency: 'version-gate' }] });
+		expect(errors).toContainEqual({
+			path: 'consumers[0].idempotency',
+			message: expect.stringContaining('"version-next", "version-newer"')
+		});
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Scenario format v1 ("eventscope/1") at the boundary: untrusted JSON from a file, a share link
+ * Scenario format v2 ("eventscope/2") at the boundary (v1 is migrated first: `migrateV1`): untrusted JSON from a file, a share link
  * or a lesson becomes either a complete `Scenario` (every default filled in) or a list of errors,
  * each naming a field path and what that field allows. Nothing here throws, whatever the input.
  *
@@ -30,7 +30,7 @@ import {
 	type ScenarioError
 } from './errors';
 import { consumerIdPattern, limits } from './limits';
-import { scenarioFormat, type Scenario } from './types';
+import { scenarioFormat, scenarioFormatV1, type Scenario } from './types';
 
 // The scenario module's public surface, wherever each part lives.
 export { formatPath, formatScenarioErrors, type ScenarioError } from './errors';
@@ -92,6 +92,10 @@ const optionsSchema = strict({
 	publishCrash: probability().default(0),
 	relayRestartTicks: intIn(1, limits.relayRestartTicksMax).default(5),
 	delivery: oneOf(['at-most-once', 'at-least-once']).default('at-least-once'),
+	broker: oneOf(['log', 'queue']).default('log'),
+	partitions: intIn(1, limits.partitionsMax).default(4),
+	commitEvery: intIn(1, limits.commitEveryMax).default(1),
+	sessionTimeout: intIn(1, limits.sessionTimeoutTicksMax).default(10),
 	ackTimeout: intIn(1, limits.ackTimeoutTicksMax).default(12),
 	uniqueness: oneOf(['none', 'read-model-check', 'reservation']).default('none'),
 	lowStockThreshold: intIn(0, limits.lowStockThresholdMax).default(10),
@@ -118,7 +122,7 @@ const consumerSchema = strict({
 		.default('view'),
 	// Which read models are allowed depends on the domain: checked in pass 2.
 	readModel: id().optional(),
-	idempotency: oneOf(['none', 'dedupe-id', 'version-gate']).default('none'),
+	idempotency: oneOf(['none', 'dedupe-id', 'version-next', 'version-newer']).default('none'),
 	instances: intIn(1, limits.instancesMax).default(1),
 	startAt: intIn(0, limits.ticksMax).default(0)
 });
@@ -173,7 +177,7 @@ const interventionSchema = z.discriminatedUnion(
 	{ error: leafError(`must be one of ${quoteAll(interventionKinds)}`) }
 );
 
-const formatError = `must be "${scenarioFormat}" (the only scenario format this version reads)`;
+const formatError = `must be "${scenarioFormat}" (or "${scenarioFormatV1}", read as before)`;
 
 /** The whole scenario, except the defaults that depend on the domain (the default consumer). */
 export const scenarioSchema = strict({
@@ -202,7 +206,28 @@ export type Fields = z.output<typeof scenarioSchema>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function parseUnsafe(input: unknown): ScenarioParseResult {
+/**
+ * A v1 scenario as v2, meaning exactly what it meant: v1 had one broker, a queue (each copy its
+ * own delay, per-message acks), and its `version-gate` applied the next version only. Fields the
+ * migration does not understand are left for the schema to judge.
+ */
+export function migrateV1(input: Record<string, unknown>): Record<string, unknown> {
+	const options = isRecord(input.options) ? input.options : input.options === undefined ? {} : null;
+	const consumers = Array.isArray(input.consumers)
+		? input.consumers.map((c) =>
+				isRecord(c) && c.idempotency === 'version-gate' ? { ...c, idempotency: 'version-next' } : c
+			)
+		: input.consumers;
+	return {
+		...input,
+		format: scenarioFormat,
+		...(options ? { options: { broker: 'queue', ...options } } : {}),
+		...(consumers === undefined ? {} : { consumers })
+	};
+}
+
+function parseUnsafe(raw: unknown): ScenarioParseResult {
+	const input = isRecord(raw) && raw.format === scenarioFormatV1 ? migrateV1(raw) : raw;
 	// A future format would trip over every renamed field; say the one thing that matters.
 	if (isRecord(input) && input.format !== undefined && input.format !== scenarioFormat)
 		return { ok: false, errors: [error('format', formatError)] };
@@ -229,7 +254,7 @@ function parseUnsafe(input: unknown): ScenarioParseResult {
 	};
 }
 
-/** Validate an untrusted value (already parsed JSON) as a v1 scenario; never throws. */
+/** Validate an untrusted value (already parsed JSON) as a scenario (v2, or v1 migrated); never throws. */
 export function parseScenario(input: unknown): ScenarioParseResult {
 	try {
 		return parseUnsafe(input);

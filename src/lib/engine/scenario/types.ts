@@ -1,18 +1,30 @@
 /**
- * Scenario format v1 ("eventscope/1"), AFTER validation and defaults: the contract between
+ * Scenario format v2 ("eventscope/2"), AFTER validation and defaults: the contract between
  * share links, lessons, the CLI and the engine. Names carry units where they have one
  * (ticks, probabilities in [0, 1]). The zod schema in `schema.ts` produces exactly this type.
  */
 import type { DomainName } from '../domains/decider';
 import type { ReadModelName } from '../readSide/projection';
 
-export const scenarioFormat = 'eventscope/1';
+export const scenarioFormat = 'eventscope/2';
+/**
+ * The format before brokers had kinds. Its broker was a queue (per-message acks, each copy its
+ * own delay) and its `version-gate` meant `version-next`: schema.ts migrates it to v2 so that
+ * old files and links open exactly as before.
+ */
+export const scenarioFormatV1 = 'eventscope/1';
 
 export type EventStyle = 'delta' | 'absolute';
 export type PublishMode = 'dual-write' | 'outbox';
 export type DeliveryMode = 'at-most-once' | 'at-least-once';
 export type Uniqueness = 'none' | 'read-model-check' | 'reservation';
-export type Idempotency = 'none' | 'dedupe-id' | 'version-gate';
+export type Idempotency = 'none' | 'dedupe-id' | 'version-next' | 'version-newer';
+/**
+ * `log`: an ordered, partitioned log read at committed offsets (Kafka, Redpanda; in effect an
+ * EventStoreDB catch-up subscription). `queue`: per-message acks with a deadline and redelivery,
+ * each copy on its own (SQS, RabbitMQ, EventStoreDB persistent subscriptions).
+ */
+export type BrokerKind = 'log' | 'queue';
 
 export interface ScenarioOptions {
 	eventStyle: EventStyle;
@@ -33,13 +45,23 @@ export interface ScenarioOptions {
 	/** Ticks the outbox relay stays down after a crash. */
 	relayRestartTicks: number;
 	delivery: DeliveryMode;
-	/** Ticks the broker waits for an ack before sending a message again (at-least-once). */
+	broker: BrokerKind;
+	/** log: partitions of the topic; a stream goes to one by a hash of its id. */
+	partitions: number;
+	/** log: a consumer commits its offset every this many processed records (at-least-once). */
+	commitEvery: number;
+	/** log: ticks before the group notices a silent member and gives its partitions away. */
+	sessionTimeout: number;
+	/**
+	 * queue: ticks the broker waits for an ack before sending a message again (at-least-once).
+	 * log: ticks a producer waits for the broker's ack before it sends a record again.
+	 */
 	ackTimeout: number;
 	uniqueness: Uniqueness;
 	lowStockThreshold: number;
 	/** A query after a client's own command waits until the read model has applied it. */
 	readYourWrites: boolean;
-	/** Events a late consumer reads from the store per tick while catching up. */
+	/** Events a consumer reads per tick while catching up (queue: from the store; log: per partition). */
 	catchUpPerTick: number;
 }
 
@@ -57,9 +79,9 @@ export interface ConsumerSpec {
 	id: string;
 	readModel: ReadModelName;
 	idempotency: Idempotency;
-	/** > 1 makes a consumer group: events are partitioned by stream id over the instances. */
+	/** > 1 makes a consumer group: the log's partitions (a queue's streams) are shared out. */
 	instances: number;
-	/** Tick at which this consumer subscribes; it first catches up from global position 0. */
+	/** Tick at which this consumer subscribes; it first reads everything before, in order. */
 	startAt: number;
 }
 

@@ -38,7 +38,7 @@ function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]>
 }
 
 export function newLogs(): Logs {
-	return { events: [], byStream: {}, snapshots: [], trace: [], commandEnds: [] };
+	return { events: [], byStream: {}, snapshots: [], partitions: [], trace: [], commandEnds: [] };
 }
 
 export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {

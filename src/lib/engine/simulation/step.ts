@@ -2,10 +2,13 @@
  * One tick of the world, in a fixed order so that the run is a pure fold over ticks:
  *
  *   1. nodes come back, then faults and interventions scheduled for this tick strike;
- *   2. consumers whose time has come subscribe (a late one catches up from the store);
- *   3. acks owed since last tick go out; copies due now arrive (or vanish);
- *   4. catching-up consumers read from the store; unacked deliveries are sent again;
- *   5. the outbox relay publishes what the store gained up to last tick;
+ *   2. consumers whose time has come subscribe (a late one catches up from the store); under a
+ *      log, groups rebalance if a member left or came back;
+ *   3. acks (a log: offset commits) owed since last tick go out; copies due now arrive (or vanish);
+ *   4. queue: catching-up consumers read from the store, unacked deliveries are sent again;
+ *      log: each partition's owner fetches the records it has not read yet;
+ *   5. producer retries write their record again (log); the outbox relay publishes what the
+ *      store gained up to last tick;
  *   6. commands arrive; handlers append what they decided last tick, then free handlers load
  *      and decide (a dual-write handler publishes right after its append);
  *   7. queries are answered (or keep waiting for the client's own write).
@@ -14,6 +17,13 @@ import { newHandlers, receiveCommands, runHandlers } from '../commandHandling/ha
 import { seedStreams } from '../random';
 import { deliverArrivals, redeliver } from '../readSide/broker';
 import { catchUp, newConsumer, sendPendingAcks, subscribeConsumers } from '../readSide/consumers';
+import {
+	fetchRecords,
+	newLogState,
+	rebalance,
+	runProducerRetries,
+	sendCommits
+} from '../readSide/log';
 import { applyFaults, healNodes } from '../readSide/faults';
 import { runRelay } from '../readSide/publishing';
 import { askQueries } from '../readSide/queries';
@@ -65,6 +75,7 @@ export function initialWorld(ctx: Context): WorldState {
 		relay: { checkpoint: 0, downUntil: 0, highWater: 0 },
 		inFlight: [],
 		deliveries: {},
+		log: newLogState(ctx),
 		consumers: [],
 		truth: {},
 		pendingQueries: [],
@@ -86,10 +97,14 @@ export function step(ctx: Context, world: WorldState): void {
 	healNodes(ctx, world);
 	applyFaults(ctx, world, due);
 	subscribeConsumers(ctx, world);
+	rebalance(ctx, world);
 	sendPendingAcks(ctx, world);
+	sendCommits(ctx, world);
 	deliverArrivals(ctx, world);
 	catchUp(ctx, world);
 	redeliver(ctx, world);
+	fetchRecords(ctx, world);
+	runProducerRetries(ctx, world);
 	runRelay(ctx, world);
 	receiveCommands(ctx, world);
 	runHandlers(ctx, world);

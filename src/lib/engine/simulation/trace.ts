@@ -5,8 +5,8 @@
  */
 
 export type SkipReason = 'duplicate' | 'stale';
-export type LossReason = 'network' | 'intervention' | 'crashed' | 'partitioned';
-export type CopyCause = 'publish' | 'duplicate' | 'redelivery' | 'intervention';
+export type LossReason = 'network' | 'intervention' | 'crashed' | 'partitioned' | 'rebalance';
+export type CopyCause = 'publish' | 'duplicate' | 'redelivery' | 'intervention' | 'commit';
 
 export type TraceRecord =
 	// The write side.
@@ -63,6 +63,29 @@ export type TraceRecord =
 			cause: CopyCause;
 			arriveAt: number;
 			lostAt: number | null;
+			/** log broker only: the record's (or the commit's) partition and offset. */
+			partition?: number;
+			offset?: number;
+	  }
+	// The log broker: records appended to partitions, group assignments, committed offsets.
+	| {
+			t: number;
+			type: 'RecordAppended';
+			position: number;
+			partition: number;
+			offset: number;
+			/** A producer's retry: this event is already in the log at an earlier offset. */
+			retry: boolean;
+	  }
+	| { t: number; type: 'ProducerRetry'; position: number; at: number; why: 'ack-lost' | 'resent' }
+	| { t: number; type: 'Rebalanced'; consumer: string; owners: number[] }
+	| {
+			t: number;
+			type: 'OffsetCommitted';
+			consumer: string;
+			partition: number;
+			offset: number;
+			message: string | null;
 	  }
 	| { t: number; type: 'MessageLost'; message: string; reason: LossReason }
 	| { t: number; type: 'MessageDelayed'; message: string; arriveAt: number }

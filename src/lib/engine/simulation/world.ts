@@ -27,6 +27,8 @@ export interface Logs {
 	/** The same events indexed by stream (version v at index v - 1). */
 	readonly byStream: Record<string, StoredEvent[]>;
 	readonly snapshots: Snapshot[];
+	/** log broker: each partition's records, in offset order (offset o at index o). */
+	readonly partitions: LogRecord[][];
 	readonly trace: TraceRecord[];
 	/**
 	 * How each expanded command ended (by command index), written once when it ends. Kept here
@@ -34,6 +36,14 @@ export interface Logs {
 	 * happened by then (`commandEnded`).
 	 */
 	readonly commandEnds: CommandEnd[];
+}
+
+/** One record in a partition of the log broker: an event, as a publisher handed it over. */
+export interface LogRecord {
+	readonly position: number;
+	readonly tick: number;
+	/** A producer's retry wrote it: the same event is already at an earlier offset. */
+	readonly retry: boolean;
 }
 
 export interface CommandEnd {
@@ -76,6 +86,9 @@ export interface Copy {
 	/** The network lost it: it vanishes at this tick, half way. */
 	lostAt: number | null;
 	cause: CopyCause;
+	/** log broker: the partition and offset this record copy (or commit) is about. */
+	partition?: number;
+	offset?: number;
 }
 
 /** At-least-once: one published event owed to one consumer, until an ack comes back. */
@@ -92,6 +105,30 @@ export interface InstanceState {
 	partitionedUntil: number;
 	/** Deliveries applied (or skipped) but not yet acked: a crash loses these acks. */
 	pendingAcks: { delivery: string; position: number }[];
+	/** log broker: since when the instance has been silent (down or cut off), or null. */
+	silentSince: number | null;
+}
+
+/**
+ * A consumer group's view of the log broker, per partition. `committed` lives in the broker
+ * (Kafka's __consumer_offsets) and survives anything; `fetched` and `processed` are the owner's
+ * memory, reset to `committed` when it crashes or the partition changes hands.
+ */
+export interface GroupState {
+	/** The instance that owns each partition, or -1 while no member is left. */
+	owner: number[];
+	/** Each instance counts as a member of the group (not silent for a session timeout). */
+	members: boolean[];
+	/** The committed offset: where a new owner starts reading. */
+	committed: number[];
+	/** The next offset the owner fetches. */
+	fetched: number[];
+	/** Records the owner has processed (the offset after the last one). */
+	processed: number[];
+	/** The offset the owner last sent a commit for. */
+	commitSent: number[];
+	/** The tick the last copy on each partition's link arrives: an ordered link, nothing overtakes. */
+	linkBusyUntil: number[];
 }
 
 export interface ConsumerState {
@@ -100,6 +137,8 @@ export interface ConsumerState {
 	/** While catching up from the store: the next position to read and the last one to read. */
 	catchUp: { next: number; until: number } | null;
 	instances: InstanceState[];
+	/** log broker: the group's partitions and offsets; null under a queue. */
+	group: GroupState | null;
 	/** The projection's working state (the read model as stored in its database). */
 	model: unknown;
 	/**
@@ -112,9 +151,9 @@ export interface ConsumerState {
 	appliedAbove: Record<number, true>;
 	repeats: Record<number, number>;
 	distinctApplied: number;
-	/** version-gate: last applied version per stream. */
+	/** version-next, version-newer: last applied version per stream. */
 	lastVersion: Record<string, number>;
-	/** version-gate: events held until the gap before them is filled, per stream. */
+	/** version-next: events held until the gap before them is filled, per stream. */
 	held: Record<string, { position: number; delivery: string | null; instance: number }[]>;
 }
 
@@ -146,6 +185,8 @@ export interface WorldState {
 	relay: { checkpoint: number; downUntil: number; highWater: number };
 	inFlight: Copy[];
 	deliveries: Record<string, Delivery>;
+	/** log broker: records per partition so far, and producer retries still to come. */
+	log: { heads: number[]; retries: { position: number; at: number }[] } | null;
 	consumers: ConsumerState[];
 	/** The truth of each read model in use, by its name: its projection folded over the store
 	 * (consumers of one read model share it; see truthOf). */

@@ -351,3 +351,20 @@ export function pokeLogCopy(
 	}
 	g.linkBusyUntil[k] = Math.max(g.linkBusyUntil[k], at);
 }
+
+/** Records in the whole log so far (every partition's head). */
+export const logRecords = (world: WorldState): number =>
+	world.log ? world.log.heads.reduce((a, b) => a + b, 0) : 0;
+
+/**
+ * A group's lag, as Kafka reports it: records in the log past the committed offsets, summed over
+ * the partitions. Zero means every record is committed (processed, under at-least-once).
+ */
+export function consumerLag(world: WorldState, c: ConsumerState): number {
+	if (!world.log || !c.group) return 0;
+	return world.log.heads.reduce((sum, head, k) => sum + head - c.group!.committed[k], 0);
+}
+
+/** The partitions an instance owns now. */
+export const ownedPartitions = (c: ConsumerState, instance: number): number[] =>
+	c.group ? c.group.owner.flatMap((o, k) => (o === instance ? [k] : [])) : [];

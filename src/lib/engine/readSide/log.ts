@@ -42,6 +42,7 @@ export function newGroup(ctx: Context, instances: number): GroupState | null {
 		fetched: zeros(),
 		processed: zeros(),
 		commitSent: zeros(),
+		highWater: zeros(),
 		linkBusyUntil: zeros()
 	};
 }
@@ -223,6 +224,10 @@ function sendRecord(ctx: Context, world: WorldState, c: ConsumerState, k: number
 	const g = c.group!;
 	const arriveAt = onLink(ctx, world, g, k);
 	const position = ctx.logs.partitions[k][offset].position;
+	// Below the furthest offset ever fetched: the group reads this record again.
+	const again = offset < g.highWater[k];
+	if (again) world.counts.redelivered++;
+	else g.highWater[k] = offset + 1;
 	putOnWire(
 		ctx,
 		world,
@@ -235,7 +240,7 @@ function sendRecord(ctx: Context, world: WorldState, c: ConsumerState, k: number
 			partition: k,
 			offset
 		},
-		'publish',
+		again ? 'redelivery' : 'publish',
 		arriveAt,
 		null
 	);

@@ -127,6 +127,8 @@ export interface GroupState {
 	processed: number[];
 	/** The offset the owner last sent a commit for. */
 	commitSent: number[];
+	/** The furthest offset ever fetched: a fetch below it reads a record again. */
+	highWater: number[];
 	/** The tick the last copy on each partition's link arrives: an ordered link, nothing overtakes. */
 	linkBusyUntil: number[];
 }

@@ -36,6 +36,7 @@ export function newGroup(ctx: Context, instances: number): GroupState | null {
 	const p = ctx.scenario.options.partitions;
 	const zeros = () => Array.from({ length: p }, () => 0);
 	return {
+		generation: 0,
 		owner: Array.from({ length: p }, () => -1),
 		members: Array.from({ length: instances }, () => false),
 		committed: zeros(),
@@ -121,7 +122,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		const g = c.group;
 		if (!g || !c.subscribed) continue;
-		let changed = g.owner.every((o) => o < 0);
+		let changed = g.generation === 0;
 		c.instances.forEach((inst, i) => {
 			if (!silent(c, i, t)) inst.silentSince = null;
 			else inst.silentSince ??= t;
@@ -140,6 +141,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 			resetPartition(g, k, t);
 			g.owner[k] = owner;
 		});
+		g.generation++;
 		emit(ctx, world, { t, type: 'Rebalanced', consumer: c.id, owners: [...g.owner] });
 	}
 }
@@ -246,6 +248,19 @@ function sendRecord(ctx: Context, world: WorldState, c: ConsumerState, k: number
 	);
 }
 
+/**
+ * A commit travels the other way, consumer to broker, on the same kind of ordered connection; the
+ * broker keeps the highest offset committed, so commits need no order among themselves.
+ */
+function commitArrival(ctx: Context, world: WorldState): number {
+	const net = ctx.scenario.network;
+	const lost = chance(world.rng, 'network', net.drop);
+	const delay = nextInt(world.rng, 'network', net.delayMin, net.delayMax);
+	chance(world.rng, 'network', net.duplicate);
+	const resend = nextInt(world.rng, 'network', net.delayMin, net.delayMax);
+	return world.tick + delay + (lost ? 2 * resend : 0);
+}
+
 function onLink(ctx: Context, world: WorldState, g: GroupState, k: number): number {
 	const net = ctx.scenario.network;
 	const lost = chance(world.rng, 'network', net.drop);
@@ -307,7 +322,7 @@ export function sendCommits(ctx: Context, world: WorldState): void {
 					offset: g.processed[k]
 				},
 				'commit',
-				onLink(ctx, world, g, k),
+				commitArrival(ctx, world),
 				null
 			);
 		});

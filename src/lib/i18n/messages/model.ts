@@ -34,6 +34,38 @@ export const model = {
 			'In a log, duplicates come from a producer that writes a record again when the broker’s ack is lost, and from a consumer that crashes after processing and before committing. In a queue they come from redeliveries after a timeout and from the network.',
 		'model.real.5':
 			'Read models lag behind the store by design; the truth column shows what perfect delivery would hold.',
+		'model.brokersTitle': 'The two brokers, against real systems',
+		'model.brokers.caption':
+			'What each kind of broker does, in EventScope and in the systems it stands for.',
+		'model.brokers.col.aspect': 'Aspect',
+		'model.brokers.col.log': 'log: Kafka, Redpanda',
+		'model.brokers.col.queue': 'queue: SQS, RabbitMQ',
+		'model.brokers.col.esdb': 'EventStoreDB subscriptions',
+		'model.brokers.order': 'Order',
+		'model.brokers.order.log':
+			'Total within a partition (a stream’s events share one); none across partitions.',
+		'model.brokers.order.queue':
+			'None: each copy travels alone, and a redelivery comes after later messages (SQS FIFO and a single RabbitMQ consumer keep order).',
+		'model.brokers.order.esdb':
+			'Catch-up: in order, like a log. Persistent: retries break the order, like a queue.',
+		'model.brokers.memory': 'What it remembers',
+		'model.brokers.memory.log': 'One committed offset per partition and group.',
+		'model.brokers.memory.queue': 'An ack per message, with a deadline.',
+		'model.brokers.memory.esdb':
+			'Catch-up: the client’s checkpoint. Persistent: acks per event on the server.',
+		'model.brokers.crash': 'After a crash',
+		'model.brokers.crash.log':
+			'After the session timeout, a live member reads again from the committed offset, in order. What was produced meanwhile waits in the log.',
+		'model.brokers.crash.queue':
+			'Unacked messages come back after their deadline, to any consumer, out of order.',
+		'model.brokers.crash.esdb':
+			'Catch-up: resume from the checkpoint. Persistent: unacked events are retried.',
+		'model.brokers.dups': 'Duplicates come from',
+		'model.brokers.dups.log':
+			'A crash before the commit; a producer that writes again when the broker’s ack is lost.',
+		'model.brokers.dups.queue':
+			'A redelivery after a timeout (a slow ack counts as none); a crash before the ack; the network.',
+		'model.brokers.dups.esdb': 'Retries after a timeout; a checkpoint saved after processing.',
 		'model.simpleTitle': 'Where EventScope simplifies',
 		'model.simple.1':
 			'The store is one single-writer log, like EventStoreDB’s: global positions have no gaps. SQL-sequence stores (Marten) can have gaps and need a high-water mark.',
@@ -85,6 +117,37 @@ export const model = {
 			'로그에서 중복은 브로커의 ack를 잃은 생산자가 레코드를 다시 쓸 때, 그리고 처리한 뒤 커밋하기 전에 죽은 컨슈머에게서 옵니다. 큐에서는 타임아웃 뒤의 재전달과 네트워크에서 옵니다.',
 		'model.real.5':
 			'읽기 모델은 설계상 저장소보다 늦습니다. 정답(truth) 열은 완벽한 전달이었다면 가졌을 값을 보여 줍니다.',
+		'model.brokersTitle': '두 브로커와 실제 시스템',
+		'model.brokers.caption':
+			'브로커 종류마다 EventScope에서, 그리고 그것이 나타내는 시스템에서 하는 일.',
+		'model.brokers.col.aspect': '항목',
+		'model.brokers.col.log': '로그: Kafka, Redpanda',
+		'model.brokers.col.queue': '큐: SQS, RabbitMQ',
+		'model.brokers.col.esdb': 'EventStoreDB 구독',
+		'model.brokers.order': '순서',
+		'model.brokers.order.log':
+			'파티션 안에서는 완전한 순서(한 스트림의 이벤트는 한 파티션). 파티션끼리는 순서 없음.',
+		'model.brokers.order.queue':
+			'없음: 사본이 하나씩 따로 이동하고, 재전달은 나중 메시지 뒤에 옵니다(SQS FIFO와 소비자가 하나인 RabbitMQ는 순서를 지킵니다).',
+		'model.brokers.order.esdb':
+			'캐치업: 로그처럼 순서대로. 퍼시스턴트: 재시도가 순서를 깨므로 큐와 같음.',
+		'model.brokers.memory': '기억하는 것',
+		'model.brokers.memory.log': '그룹과 파티션마다 커밋된 오프셋 하나.',
+		'model.brokers.memory.queue': '메시지마다 기한이 있는 ack.',
+		'model.brokers.memory.esdb':
+			'캐치업: 클라이언트의 체크포인트. 퍼시스턴트: 서버가 이벤트마다 ack를 기억.',
+		'model.brokers.crash': '크래시 뒤',
+		'model.brokers.crash.log':
+			'세션 타임아웃 뒤에 살아 있는 멤버가 커밋된 오프셋부터 순서대로 다시 읽습니다. 그동안 생긴 레코드는 로그에서 기다립니다.',
+		'model.brokers.crash.queue':
+			'ack 받지 못한 메시지는 기한이 지나면 아무 소비자에게나 순서 없이 다시 갑니다.',
+		'model.brokers.crash.esdb':
+			'캐치업: 체크포인트부터 다시. 퍼시스턴트: ack 받지 못한 이벤트를 재시도.',
+		'model.brokers.dups': '중복이 오는 곳',
+		'model.brokers.dups.log': '커밋 전 크래시, 그리고 브로커의 ack를 잃고 다시 쓰는 생산자.',
+		'model.brokers.dups.queue':
+			'타임아웃 뒤 재전달(느린 ack는 없는 것과 같음), ack 전 크래시, 네트워크.',
+		'model.brokers.dups.esdb': '타임아웃 뒤 재시도, 처리한 뒤 저장하는 체크포인트.',
 		'model.simpleTitle': 'EventScope가 단순화한 부분',
 		'model.simple.1':
 			'저장소는 EventStoreDB처럼 쓰는 주체가 하나인 로그입니다. 전역 위치에 빈틈이 없습니다. SQL 시퀀스를 쓰는 저장소(Marten)는 빈틈이 생길 수 있어 high-water mark가 필요합니다.',

@@ -44,13 +44,26 @@ test('the snapshot lab measures in a worker, charts every figure beside its tabl
 	expect((await download).suggestedFilename()).toBe('eventscope-snapshot-lab.csv');
 });
 
-test('compare: add(5) without a check diverges, set(15) with a version check converges', async ({
+test('compare, a log vs a queue: the same unchecked set(15) converges read from a log and diverges from a queue', async ({
+	page
+}) => {
+	await page.goto('/compare');
+	await page.getByRole('combobox', { name: 'Preset' }).selectOption('brokers');
+	const log = page.getByRole('article', { name: 'log: set(15), no check' });
+	const queue = page.getByRole('article', { name: 'queue: set(15), no check' });
+	await expect(log.getByText('converged', { exact: true })).toBeVisible();
+	await expect(queue.getByText('diverged', { exact: true })).toBeVisible();
+	await expect(queue.getByText(/Older value applied after newer/)).toBeVisible();
+	await expect(log.getByText(/· log ·/)).toBeVisible();
+});
+
+test('compare: add(5) without a check diverges, set(15) with a newer-version check converges', async ({
 	page
 }) => {
 	await page.goto('/compare');
 	await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('add-vs-set');
 	const addNone = page.getByRole('article', { name: 'add(5), no check' });
-	const setGate = page.getByRole('article', { name: 'set(15) + version check' });
+	const setGate = page.getByRole('article', { name: 'set(15) + newer-version check' });
 	await expect(addNone.getByText('diverged', { exact: true })).toBeVisible();
 	await expect(addNone.getByText(/Applied event \d+ twice/)).toBeVisible();
 	await expect(setGate.getByText('converged', { exact: true })).toBeVisible();

@@ -8,6 +8,8 @@ const slugs = lessons.map((l) => l.slug);
 test.describe('every lesson plays to its end', () => {
 	for (const slug of slugs) {
 		test(slug, async ({ page }) => {
+			// Every step of a lesson, each waiting for its reveal: longer than one interaction.
+			test.slow();
 			await page.goto(`/lessons/${slug}`);
 			const next = page.getByRole('button', { name: 'Next' });
 			const progress = page.getByText(/^\d+ \/ \d+$/);

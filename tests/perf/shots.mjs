@@ -22,6 +22,16 @@ for (const size of sizes.length ? sizes : ['1280x720']) {
 			const page = await context.newPage();
 			await page.goto(base + path);
 			await page.waitForLoadState('networkidle');
+			// Hydrated: the sandbox's Play (재생) button, or a lesson's Next (다음), is enabled.
+			if (path.startsWith('/sim') || path.startsWith('/lessons/'))
+				await page.waitForFunction(
+					() =>
+						[...document.querySelectorAll('button')].some(
+							(b) => !b.disabled && /(Play|재생|Next|다음)\s*$/.test(b.textContent.trim())
+						),
+					null,
+					{ timeout: 30000 }
+				);
 			const file = `${out}/${name}-${size}-${theme}-${lang}.png`;
 			await page.screenshot({ path: file });
 			console.log(file);

@@ -388,3 +388,32 @@ export function consumerLag(world: WorldState, c: ConsumerState): number {
 /** The partitions an instance owns now. */
 export const ownedPartitions = (c: ConsumerState, instance: number): number[] =>
 	c.group ? c.group.owner.flatMap((o, k) => (o === instance ? [k] : [])) : [];
+
+/** One row of a group's offsets: what Kafka's `kafka-consumer-groups --describe` prints. */
+export interface PartitionOffsets {
+	readonly consumer: string;
+	readonly partition: number;
+	/** The owning instance (0-based), or -1. */
+	readonly owner: number;
+	readonly committed: number;
+	/** The log end offset: records in the partition so far. */
+	readonly end: number;
+	readonly lag: number;
+}
+
+export function partitionOffsets(world: WorldState): PartitionOffsets[] {
+	const log = world.log;
+	if (!log) return [];
+	return world.consumers.flatMap((c) =>
+		c.group
+			? log.heads.map((end, k) => ({
+					consumer: c.id,
+					partition: k,
+					owner: c.group!.owner[k],
+					committed: c.group!.committed[k],
+					end,
+					lag: end - c.group!.committed[k]
+				}))
+			: []
+	);
+}

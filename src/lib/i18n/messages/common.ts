@@ -27,7 +27,7 @@ export const common = {
 		'nav.sandbox': '샌드박스',
 		'nav.lessons': '레슨',
 		'nav.labs': '실험실',
-		'nav.model': '모델 설명',
+		'nav.model': '동작 원리',
 		'language.label': '언어',
 		'theme.label': '테마',
 		'theme.light': '밝게',

@@ -196,7 +196,7 @@ export const settings = {
 		'settings.ticks.help': '실행 길이: 1틱부터 이 틱까지. 0틱은 초기 상태입니다.',
 		'settings.interventions': '개입: {count}개',
 		'settings.interventions.help':
-			'이 실행에 직접 한 조작(메시지 유실, 크래시 등)으로, 그 틱부터 다시 재생됩니다.',
+			'이 실행에 직접 한 조작(메시지 유실, 크래시 등)으로, 그 틱부터 다시 실행됩니다.',
 		'settings.interventions.clear': '개입 지우기',
 
 		'settings.eventStyle': '이벤트 형태',
@@ -213,19 +213,20 @@ export const settings = {
 			'버전 충돌 뒤 다시 로드하고 다시 결정하는 횟수. 넘으면 커맨드가 실패합니다.',
 		'settings.snapshotEvery': '스냅샷 간격(이벤트)',
 		'settings.snapshotEvery.help':
-			'스트림의 이벤트 N개마다 스냅샷을 찍어, 로드할 때 뒷부분만 재생합니다. 0이면 찍지 않습니다.',
+			'스트림의 이벤트 N개마다 스냅샷을 찍어, 로드할 때 뒷부분만 리플레이합니다. 0이면 찍지 않습니다.',
 		'settings.uniqueness': '사용자 이름 유일성',
 		'settings.uniqueness.help':
-			'none: 검사 없음. read-model-check: usernames 읽기 모델에 먼저 묻습니다(경쟁 상태가 있고, 그 모델을 만드는 컨슈머가 필요). reservation: username-<이름> 스트림을 먼저 선점합니다(하나만 성공).',
+			'none: 검사 없음. read-model-check: usernames read 모델에 먼저 묻습니다(경쟁 상태가 있고, 그 모델을 만드는 컨슈머가 필요). reservation: username-<이름> 스트림을 먼저 선점합니다(하나만 성공).',
 		'settings.lowStockThreshold': '재고 부족 기준',
 		'settings.lowStockThreshold.help':
-			'재고가 이 값보다 적으면 부족한 상품입니다(low-stock 읽기 모델).',
+			'재고가 이 값보다 적으면 부족한 상품입니다(low-stock read 모델).',
 
 		'settings.publish': '발행 방식',
 		'settings.publish.help':
 			'dual-write는 저장한 뒤 두 번째 단계로 발행하며 이 단계가 유실될 수 있습니다. outbox는 릴레이가 체크포인트부터 저장소의 로그를 따라갑니다.',
 		'settings.publishCrash': '발행자 크래시 확률',
-		'settings.publishCrash.help': 'dual-write 발행자나 outbox 릴레이가 발행 도중 죽을 확률입니다.',
+		'settings.publishCrash.help':
+			'dual-write 발행자나 outbox 릴레이가 발행 도중 크래시할 확률입니다.',
 		'settings.relayRestartTicks': '릴레이 재시작(틱)',
 		'settings.relayRestartTicks.help': '크래시 뒤 outbox 릴레이가 멈춰 있는 틱 수(outbox에서만).',
 
@@ -246,15 +247,15 @@ export const settings = {
 
 		'settings.readYourWrites': '자기 쓰기 읽기',
 		'settings.readYourWrites.help':
-			'클라이언트가 자기 커맨드 직후에 조회하면, 읽기 모델이 그 커맨드를 반영할 때까지 기다립니다.',
+			'클라이언트가 자기 커맨드 직후에 조회하면, read 모델이 그 커맨드를 반영할 때까지 기다립니다.',
 		'settings.catchUpPerTick': '틱당 따라잡기(이벤트)',
 		'settings.catchUpPerTick.help':
 			'늦게 시작한 컨슈머(시작 > 0)가 따라잡는 동안 틱마다 저장소에서 읽는 이벤트 수.',
 		'settings.consumers': '컨슈머',
-		'settings.consumers.help': '컨슈머마다 받은 이벤트로 읽기 모델 하나를 만듭니다.',
+		'settings.consumers.help': '컨슈머마다 받은 이벤트로 read 모델 하나를 만듭니다.',
 		'settings.consumer.legend': '컨슈머 {id}',
 		'settings.consumer.id': 'ID',
-		'settings.consumer.readModel': '읽기 모델',
+		'settings.consumer.readModel': 'read 모델',
 		'settings.consumer.idempotency': '멱등성',
 		'settings.consumer.idempotency.help':
 			'none은 모든 사본을 적용합니다. dedupe-id는 이미 적용한 이벤트 ID를 건너뜁니다. version-gate는 스트림별로 지난 버전을 건너뛰고, 빈 버전이 채워질 때까지 새 버전을 보류합니다.',
@@ -295,7 +296,7 @@ export const settings = {
 		'share.embed.help':
 			'슬라이드나 강의 페이지에 붙여 넣으세요. ?embed=1은 사이트 헤더를 숨깁니다.',
 		'share.tooLarge': '이 시나리오는 링크에 담기에 너무 큽니다. JSON으로 내보내세요.',
-		'share.hint': '링크를 열면 이 실행이 설정과 개입까지 그대로 {tick}틱에서 재생됩니다.',
+		'share.hint': '링크를 열면 이 실행이 설정과 개입까지 그대로 {tick}틱에서 열립니다.',
 		'share.close': '닫기',
 
 		'share.error.title': '이 링크를 열 수 없습니다',

@@ -24,7 +24,12 @@ export const glossary = {
 		rejected: [/재생/],
 		note: '재생 is only the Play button (playKeys)'
 	},
-	command: { en: 'command', ko: '커맨드', rejected: [/명령/] },
+	command: {
+		en: 'command',
+		ko: '커맨드',
+		rejected: [/명령(?!형)/],
+		note: '명령형 is the imperative mood'
+	},
 	consumer: { en: 'consumer', ko: '컨슈머', rejected: [/소비자/] },
 	message: { en: 'message', ko: '메시지', rejected: [/메세지/], note: 'the standard spelling' },
 	readModel: {

@@ -39,7 +39,7 @@ const korean: readonly Rule[] = [
 	[/^must have at most (\d+) entries$/, (max) => `항목은 최대 ${max}개입니다`],
 	[
 		/^unknown key "(.*)" \(did you mean "(.*)"\?\); allowed keys: (.*)$/,
-		(key, near, keys) => `알 수 없는 키 "${key}" ("${near}"을(를) 뜻했나요?). 허용되는 키: ${keys}`
+		(key, near, keys) => `알 수 없는 키 "${key}" (혹시 "${near}"?). 허용되는 키: ${keys}`
 	],
 	[
 		/^unknown key "(.*)"; allowed keys: (.*)$/,
@@ -51,7 +51,7 @@ const korean: readonly Rule[] = [
 	],
 	[
 		/^must be 1 to (\d+) lowercase letters, digits or dashes, starting with a letter, and not "relay"$/,
-		(max) => `소문자, 숫자, 대시로 된 1~${max}자로, 글자로 시작하고 "relay"가 아니어야 합니다`
+		(max) => `소문자, 숫자, 대시로 된 1~${max}자로, 글자로 시작하고 "relay"는 쓸 수 없습니다`
 	],
 	[
 		/^must be at most network\.delayMax \((\d+)\); got (\d+)$/,
@@ -59,20 +59,19 @@ const korean: readonly Rule[] = [
 	],
 	[
 		/^"(.*)" is already used; ids must be unique$/,
-		(id) => `"${id}"은(는) 이미 쓰였습니다. ID는 서로 달라야 합니다`
+		(id) => `이미 쓰인 ID입니다: "${id}". ID는 서로 달라야 합니다`
 	],
 	[
 		/^"(.*)" is not a known target; allowed: (.*)$/,
-		(target, allowed) => `"${target}"은(는) 알 수 없는 대상입니다. 허용: ${allowedList(allowed)}`
+		(target, allowed) => `알 수 없는 대상입니다: "${target}". 허용: ${allowedList(allowed)}`
 	],
 	[
 		/^"(.*)" is not a consumer; allowed: (.*)$/,
-		(id, allowed) => `"${id}"은(는) 컨슈머가 아닙니다. 허용: ${allowedList(allowed)}`
+		(id, allowed) => `컨슈머가 아닙니다: "${id}". 허용: ${allowedList(allowed)}`
 	],
 	[
 		/^"(.*)" is not a (\w+) command; allowed: (.*)$/,
-		(type, domain, allowed) =>
-			`"${type}"은(는) ${domain} 도메인의 커맨드가 아닙니다. 허용: ${allowed}`
+		(type, domain, allowed) => `${domain} 도메인의 커맨드가 아닙니다: "${type}". 허용: ${allowed}`
 	],
 	[/^is larger than (\d+) bytes \(the limit\)$/, (max) => `${max}바이트보다 큽니다 (한도)`],
 	[/^is not valid JSON: (.*)$/, (reason) => `올바른 JSON이 아닙니다: ${reason}`],
@@ -84,11 +83,11 @@ const korean: readonly Rule[] = [
 		/^expand to (\d+) commands \(the sum of repeat\); the limit is (\d+)$/,
 		(total, max) => `repeat를 모두 펼치면 커맨드 ${total}개로, 한도 ${max}개를 넘습니다`
 	],
-	[/^(\w+) must be an integer$/, (field) => `${field}은(는) 정수여야 합니다`],
-	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}은(는) ${min} 이상이어야 합니다`],
-	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}은(는) ${max} 이하여야 합니다`],
-	[/^(\w+) must be a string$/, (field) => `${field}은(는) 문자열이어야 합니다`],
-	[/^(\w+) must not be empty$/, (field) => `${field}은(는) 비어 있으면 안 됩니다`]
+	[/^(\w+) must be an integer$/, (field) => `${field}: 정수여야 합니다`],
+	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}: ${min} 이상이어야 합니다`],
+	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}: ${max} 이하여야 합니다`],
+	[/^(\w+) must be a string$/, (field) => `${field}: 문자열이어야 합니다`],
+	[/^(\w+) must not be empty$/, (field) => `${field}: 비어 있으면 안 됩니다`]
 ];
 
 function ko(message: string): string {

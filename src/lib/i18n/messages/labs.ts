@@ -288,7 +288,7 @@ export const labs = {
 		'labs.cmp.why.applied-twice': '이벤트 {position}을(를) {times}번 적용했습니다.',
 		'labs.cmp.why.applied-twice-2': '이벤트 {position}을(를) 두 번 적용했습니다.',
 		'labs.cmp.why.older-after-newer':
-			'새 값 다음에 옛 값을 적용했습니다: 이벤트 {position}(버전 {version})이(가) 이벤트 {after}보다 늦게 도착했습니다.',
+			'새 값 다음에 옛 값을 적용했습니다: 이벤트 {position}이(가) 이벤트 {after}보다 늦게 도착했습니다 (버전 {version}).',
 		'labs.cmp.why.more': '(같은 일이 {count}번 더)',
 		'labs.cmp.publish.outbox': '아웃박스',
 		'labs.cmp.publish.dual-write': '이중 쓰기',
@@ -304,7 +304,7 @@ export const labs = {
 		'labs.con.example': '예제 시나리오',
 		'labs.con.domain.counter': '카운터(add(5)가 두 번 전달됨)',
 		'labs.con.domain.inventory': '재고(재고가 10개 미만인 상품)',
-		'labs.con.consumer': '“{title}”의 컨슈머 “{consumer}”가 만드는 read 모델.',
+		'labs.con.consumer': '컨슈머 “{consumer}”의 read 모델 (“{title}”).',
 		'labs.con.progressLabel': '스윕 진행률',
 		'labs.con.progress': '엔진 실행 중: 스윕 지점 {total}개 중 {done}개',
 		'labs.con.done': '{total}개 지점을 스윕했습니다. 아래의 모든 숫자는 엔진 실행에서 나왔습니다.',

@@ -201,7 +201,7 @@ export const settings = {
 
 		'settings.eventStyle': '이벤트 형태',
 		'settings.eventStyle.help':
-			'delta는 Add를 Added {amount}로 저장하고(add(5)처럼), absolute는 결과값 ValueSet {value}로 저장합니다(set(15)처럼).',
+			'delta는 Add를 증가분(Added {amount}, add(5)처럼)으로, absolute는 결과값(ValueSet {value}, set(15)처럼)으로 저장합니다.',
 		'settings.handlers': '커맨드 핸들러 수',
 		'settings.handlers.help':
 			'동시에 일하는 핸들러 인스턴스 수. 둘이 한 스트림을 건드리면 충돌할 수 있습니다.',
@@ -266,7 +266,8 @@ export const settings = {
 		'settings.consumer.startAt.help': '이 틱에 구독하며, 먼저 저장소 처음부터 따라잡습니다.',
 		'settings.consumer.remove': '컨슈머 {id} 삭제',
 		'settings.consumer.add': '컨슈머 추가',
-		'settings.consumer.removed': '{id}와, 그것을 가리키던 조회·장애·개입 {count}개를 삭제했습니다.',
+		'settings.consumer.removed':
+			'삭제했습니다: {id}, 그리고 그것을 가리키던 조회·장애·개입 {count}개.',
 
 		'settings.json.label': '시나리오 JSON',
 		'settings.json.help':
@@ -280,10 +281,10 @@ export const settings = {
 		'settings.json.stale': '편집하는 동안 실행이 바뀌었습니다. 되돌리기를 누르면 보입니다.',
 		'settings.json.export': '내보내기',
 		'settings.json.import': '가져오기',
-		'settings.json.imported': '{name}을(를) 가져왔습니다.',
+		'settings.json.imported': '가져왔습니다: {name}.',
 		'settings.json.importFailed':
-			'{name}은(는) 올바른 시나리오가 아닙니다. 편집기에 문제 목록과 함께 넣었고, 실행은 그대로입니다.',
-		'settings.json.tooBig': '{name}이(가) {limit}바이트보다 큽니다.',
+			'올바른 시나리오가 아닙니다: {name}. 편집기에 문제 목록과 함께 넣었고, 실행은 그대로입니다.',
+		'settings.json.tooBig': '{limit}바이트보다 큰 파일입니다: {name}.',
 		'settings.json.applied': '적용했습니다.',
 
 		'share.button': '공유',

@@ -61,9 +61,10 @@ export const glossary = {
 	crash: {
 		en: 'crash',
 		ko: '크래시',
-		rejected: [/중단/, /죽[어었은는다음을]/, /다운/],
-		note: 'a crashed node is 크래시됨; it comes back with 재시작'
+		rejected: [/중단/, /죽/, /다운/],
+		note: 'a crashed node is 크래시됨'
 	},
+	restart: { en: 'restart', ko: '재시작', rejected: [/살아나/, /살아난/] },
 	truth: {
 		en: 'truth (what a read model should show)',
 		ko: '정답',

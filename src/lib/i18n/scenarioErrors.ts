@@ -2,7 +2,8 @@
  * The scenario validator's messages in the UI's language. The engine (and the CLI) speak
  * English; its messages follow a few templates ("must be an integer in 1..16", "unknown key …"),
  * and each rule below renders one template in Korean with the same numbers, names and values.
- * A message no rule knows is shown as it is: English, but still exact.
+ * A message no rule knows is shown as it is: English, but still exact. A share link's details
+ * (lib/share/codec.ts) are rendered here too.
  */
 import type { Lang } from './locale.svelte';
 
@@ -87,7 +88,48 @@ const korean: readonly Rule[] = [
 	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}: ${min} 이상이어야 합니다`],
 	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}: ${max} 이하여야 합니다`],
 	[/^(\w+) must be a string$/, (field) => `${field}: 문자열이어야 합니다`],
-	[/^(\w+) must not be empty$/, (field) => `${field}: 비어 있으면 안 됩니다`]
+	[/^(\w+) must not be empty$/, (field) => `${field}: 비어 있으면 안 됩니다`],
+	// A share link's details (lib/share/codec.ts), shown under the link error's own sentence.
+	[/^the compressed data ends too early$/, () => '압축된 데이터가 중간에 끊겼습니다'],
+	[/^the compressed data is damaged$/, () => '압축된 데이터가 손상되었습니다'],
+	[/^the link does not hold valid JSON$/, () => '링크 안의 JSON이 올바르지 않습니다'],
+	[/^the link does not hold an EventScope state$/, () => '링크 안에 EventScope 상태가 없습니다'],
+	[/^this is not an EventScope link$/, () => 'EventScope 링크가 아닙니다'],
+	[/^the link ends after its version marker$/, () => '링크가 버전 표시 바로 뒤에서 끝납니다'],
+	[/^unknown link version (\d+)$/, (v) => `알 수 없는 링크 버전: ${v}`],
+	[
+		/^unexpected character at position (\d+)$/,
+		(at) => `${at}번째 글자가 링크에 쓸 수 없는 글자입니다`
+	],
+	[
+		/^the link has version (\d+); this EventScope reads version (\d+)$/,
+		(v, reads) => `링크 버전: ${v}. 이 EventScope가 읽는 버전: ${reads}`
+	],
+	[
+		/^the link refers to "(.*)", which this EventScope does not have$/,
+		(ref) => `이 EventScope에 없는 시나리오를 가리킵니다: "${ref}"`
+	],
+	[
+		/^"(.*)" has changed since the link was made, so it cannot be replayed exactly$/,
+		(ref) => `링크를 만든 뒤 바뀌어서 똑같이 다시 실행할 수 없습니다: "${ref}"`
+	],
+	[/^the link expands to more than (\d+) bytes$/, (max) => `링크를 풀면 ${max}바이트를 넘습니다`],
+	[
+		/^the scenario is (\d+) bytes; a link holds at most (\d+)$/,
+		(size, max) => `시나리오가 ${size}바이트입니다. 링크에는 최대 ${max}바이트까지 담깁니다`
+	],
+	[
+		/^the link would be (\d+) characters; at most (\d+)$/,
+		(size, max) => `링크가 ${size}자가 됩니다. 최대 ${max}자까지입니다`
+	],
+	[
+		/^the link is (\d+) characters; at most (\d+) are read$/,
+		(size, max) => `링크가 ${size}자입니다. 최대 ${max}자까지 읽습니다`
+	],
+	[
+		/^(\d+) is after the run's last tick \((\d+)\)$/,
+		(tick, last) => `${tick}틱은 실행의 마지막 틱(${last})보다 뒤입니다`
+	]
 ];
 
 function ko(message: string): string {

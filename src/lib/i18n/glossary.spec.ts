@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '$lib/lessons';
 import { areas } from './messages';
-import { glossary, playKeys, rejectedIn } from './glossary';
+import { glossary, keepTermsWhole, playKeys, rejectedIn } from './glossary';
 
 /** Every Korean text in a lesson: each `ko` of a { en, ko } anywhere in it, with where it is. */
 function koreanTexts(value: unknown, path: string, out: [string, string][]): [string, string][] {
@@ -42,5 +42,14 @@ describe('one Korean vocabulary', () => {
 			{ term: 'truth', found: '진실' },
 			{ term: 'diverged', found: '불일치' }
 		]);
+	});
+});
+
+describe('terms kept on one line', () => {
+	it('joins "read 모델" and "Command Side" with a no-break space, and leaves the rest', () => {
+		expect(keepTermsWhole('read 모델은 Command Side와 다릅니다')).toBe(
+			'read\u00a0모델은 Command\u00a0Side와 다릅니다'
+		);
+		expect(keepTermsWhole('thread 모델')).toBe('thread 모델');
 	});
 });

@@ -107,3 +107,16 @@ export const playKeys: ReadonlySet<string> = new Set([
 	'lessons.playing',
 	'panels.events.empty'
 ]);
+
+/** Terms that keep a Latin word beside a Korean one, or two Latin words, on one line. */
+const unbroken = /\b(read|Command|Query) (모델|Side)/g;
+
+/**
+ * `text` with a no-break space inside each term that must not break across lines: Korean wraps
+ * at spaces (word-break: keep-all), and "read" at a line's end with "모델" on the next reads as
+ * two words. Applied once per string where Korean text is rendered (the UI's dictionary, the
+ * lessons' captions), not in the sources, so the sources stay plain to read and search.
+ */
+export function keepTermsWhole(text: string): string {
+	return text.includes(' ') ? text.replace(unbroken, '$1\u00a0$2') : text;
+}

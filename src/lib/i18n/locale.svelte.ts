@@ -7,6 +7,7 @@
  */
 import { format } from './format';
 import { browser } from '$app/environment';
+import { keepTermsWhole } from './glossary';
 import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
@@ -19,6 +20,8 @@ for (const area of areas) {
 	Object.assign(dictionaries.en, area.en);
 	Object.assign(dictionaries.ko, area.ko);
 }
+for (const [key, text] of Object.entries(dictionaries.ko))
+	dictionaries.ko[key] = keepTermsWhole(text);
 
 /** The language for a saved choice (if any) and the browser's languages, most preferred first. */
 export function langOf(saved: string | null, browserLangs: readonly string[]): Lang {

@@ -52,7 +52,7 @@ export const model = {
 		'model.back': 'Open the sandbox'
 	},
 	ko: {
-		'model.title': '모델이 동작하는 방식',
+		'model.title': 'EventScope의 동작 원리',
 		'model.intro':
 			'모든 실행은 정수 틱에 대한 fold입니다. 같은 시나리오와 시드는 어느 브라우저에서든, 커맨드 라인에서든 같은 실행을 만듭니다. 한 틱 안에서 일어나는 일과, EventScope가 실제 시스템을 단순화한 부분을 정리했습니다.',
 		'model.tickTitle': '한 틱의 순서',

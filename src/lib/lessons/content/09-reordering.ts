@@ -3,8 +3,8 @@ import type { LessonInput } from '../schema';
 
 export const reordering: LessonInput = {
 	slug: 'reordering',
-	title: { en: 'set(15), and messages out of order', ko: 'set(15)과 뒤바뀐 순서' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	title: { en: 'set(15), and messages out of order', ko: 'set(15)와 뒤바뀐 순서' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'An absolute set is safe against duplicates but not against reordering; a version check is.',
 		ko: '절댓값을 쓰는 set은 중복에는 안전하지만 순서가 뒤바뀌면 위험합니다. 버전 검사가 필요합니다.'
@@ -30,7 +30,7 @@ export const reordering: LessonInput = {
 		{
 			say: {
 				en: 'Now the counter stores absolute values: each Add(5) is stored as the new value, ValueSet(5), ValueSet(10), ValueSet(15), like the notes’ set(15).',
-				ko: '이번에는 카운터가 절댓값을 저장합니다. Add(5)마다 새 값이 저장됩니다: ValueSet(5), ValueSet(10), ValueSet(15). 노트의 set(15)과 같은 방식입니다.'
+				ko: '이번에는 카운터가 절댓값을 저장합니다. Add(5)마다 새 값이 저장됩니다: ValueSet(5), ValueSet(10), ValueSet(15). 노트의 set(15)와 같은 방식입니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventAppended', where: { position: 1 } } },

@@ -84,12 +84,12 @@ test('the tabs follow the keyboard and every panel renders in Korean', async ({ 
 
 	await page.getByRole('button', { name: '한국어' }).click();
 	await expect(page.getByRole('tab', { name: '집계' })).toHaveAttribute('aria-selected', 'true');
-	for (const tab of ['이벤트 저장소', '계보', '읽기 모델', '불변식', '스냅샷과 발행', '집계']) {
+	for (const tab of ['이벤트 저장소', '계보', 'read 모델', '불변식', '스냅샷과 발행', '집계']) {
 		await page.getByRole('tab', { name: tab }).click();
 		await expect(page.getByRole('tabpanel')).not.toBeEmpty();
 	}
 	await page.getByRole('tab', { name: '불변식' }).click();
-	await expect(page.getByText('읽기 모델 = 저장소의 폴드')).toBeVisible();
+	await expect(page.getByText('read 모델 = 저장소의 폴드')).toBeVisible();
 });
 
 test('a tall panel scrolls inside its tab, never the page under the picture', async ({ page }) => {

@@ -1,10 +1,13 @@
 /**
- * The UI language: English or Korean (the notes EventScope comes from are Korean). The choice is
- * remembered in localStorage and set on <html lang>. `t(key, params)` looks a string up in the
+ * The UI language: English or Korean (the notes EventScope comes from are Korean). A first visit
+ * follows the browser's language (`ko*` gives Korean); once the user picks one, the choice is
+ * remembered in localStorage and wins. It is set on <html lang> (app.html does that before the
+ * first paint, with the same rule: `langOf`). `t(key, params)` looks a string up in the
  * current language, falling back to English, then to the key itself (never a blank).
  */
 import { format } from './format';
 import { browser } from '$app/environment';
+import { keepTermsWhole } from './glossary';
 import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
@@ -17,11 +20,25 @@ for (const area of areas) {
 	Object.assign(dictionaries.en, area.en);
 	Object.assign(dictionaries.ko, area.ko);
 }
+for (const [key, text] of Object.entries(dictionaries.ko))
+	dictionaries.ko[key] = keepTermsWhole(text);
+
+/** The language for a saved choice (if any) and the browser's languages, most preferred first. */
+export function langOf(saved: string | null, browserLangs: readonly string[]): Lang {
+	if (saved === 'ko' || saved === 'en') return saved;
+	const first = browserLangs.find((tag) => /^(ko|en)\b/i.test(tag)) ?? '';
+	return /^ko\b/i.test(first) ? 'ko' : 'en';
+}
 
 function initial(): Lang {
 	if (!browser) return 'en';
-	const saved = localStorage.getItem(storageKey);
-	return saved === 'ko' || saved === 'en' ? saved : 'en';
+	let saved: string | null = null;
+	try {
+		saved = localStorage.getItem(storageKey);
+	} catch {
+		// Storage blocked: follow the browser.
+	}
+	return langOf(saved, navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 class Locale {

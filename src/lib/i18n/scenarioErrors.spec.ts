@@ -44,6 +44,31 @@ describe('validator messages in Korean', () => {
 		for (const kept of message.match(/-?\d+|"[^"]*"/g) ?? []) expect(korean).toContain(kept);
 	});
 
+	it.each(
+		[
+			'the compressed data ends too early',
+			'the compressed data is damaged',
+			'the link does not hold valid JSON',
+			'the link does not hold an EventScope state',
+			'this is not an EventScope link',
+			'the link ends after its version marker',
+			'unknown link version 9',
+			'unexpected character at position 14',
+			'the link has version 3; this EventScope reads version 1',
+			'the link refers to "lesson:nope", which this EventScope does not have',
+			'"lesson:outbox" has changed since the link was made, so it cannot be replayed exactly',
+			'the link expands to more than 1048576 bytes',
+			'the scenario is 2000000 bytes; a link holds at most 1048576',
+			'the link would be 90000 characters; at most 65536',
+			'the link is 90000 characters; at most 65536 are read',
+			"40 is after the run's last tick (30)"
+		].map((m) => [m])
+	)('a share link detail: %s', (message) => {
+		const korean = localizeScenarioMessage(message, 'ko');
+		expect(korean).toMatch(hangul);
+		for (const kept of message.match(/-?\d+|"[^"]*"/g) ?? []) expect(korean).toContain(kept);
+	});
+
 	it('translates each line of a list of errors, keeping the paths', () => {
 		expect(
 			localizeScenarioLines('ticks: must be an array\nnetwork.drop: something new', 'ko')

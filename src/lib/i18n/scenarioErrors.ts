@@ -2,7 +2,8 @@
  * The scenario validator's messages in the UI's language. The engine (and the CLI) speak
  * English; its messages follow a few templates ("must be an integer in 1..16", "unknown key …"),
  * and each rule below renders one template in Korean with the same numbers, names and values.
- * A message no rule knows is shown as it is: English, but still exact.
+ * A message no rule knows is shown as it is: English, but still exact. A share link's details
+ * (lib/share/codec.ts) are rendered here too.
  */
 import type { Lang } from './locale.svelte';
 
@@ -39,7 +40,7 @@ const korean: readonly Rule[] = [
 	[/^must have at most (\d+) entries$/, (max) => `항목은 최대 ${max}개입니다`],
 	[
 		/^unknown key "(.*)" \(did you mean "(.*)"\?\); allowed keys: (.*)$/,
-		(key, near, keys) => `알 수 없는 키 "${key}" ("${near}"을(를) 뜻했나요?). 허용되는 키: ${keys}`
+		(key, near, keys) => `알 수 없는 키 "${key}" (혹시 "${near}"?). 허용되는 키: ${keys}`
 	],
 	[
 		/^unknown key "(.*)"; allowed keys: (.*)$/,
@@ -56,7 +57,7 @@ const korean: readonly Rule[] = [
 	],
 	[
 		/^must be 1 to (\d+) lowercase letters, digits or dashes, starting with a letter, and not "relay"$/,
-		(max) => `소문자, 숫자, 대시로 된 1~${max}자로, 글자로 시작하고 "relay"가 아니어야 합니다`
+		(max) => `소문자, 숫자, 대시로 된 1~${max}자로, 글자로 시작하고 "relay"는 쓸 수 없습니다`
 	],
 	[
 		/^must be at most network\.delayMax \((\d+)\); got (\d+)$/,
@@ -64,20 +65,19 @@ const korean: readonly Rule[] = [
 	],
 	[
 		/^"(.*)" is already used; ids must be unique$/,
-		(id) => `"${id}"은(는) 이미 쓰였습니다. ID는 서로 달라야 합니다`
+		(id) => `이미 쓰인 ID입니다: "${id}". ID는 서로 달라야 합니다`
 	],
 	[
 		/^"(.*)" is not a known target; allowed: (.*)$/,
-		(target, allowed) => `"${target}"은(는) 알 수 없는 대상입니다. 허용: ${allowedList(allowed)}`
+		(target, allowed) => `알 수 없는 대상입니다: "${target}". 허용: ${allowedList(allowed)}`
 	],
 	[
 		/^"(.*)" is not a consumer; allowed: (.*)$/,
-		(id, allowed) => `"${id}"은(는) 컨슈머가 아닙니다. 허용: ${allowedList(allowed)}`
+		(id, allowed) => `컨슈머가 아닙니다: "${id}". 허용: ${allowedList(allowed)}`
 	],
 	[
 		/^"(.*)" is not a (\w+) command; allowed: (.*)$/,
-		(type, domain, allowed) =>
-			`"${type}"은(는) ${domain} 도메인의 커맨드가 아닙니다. 허용: ${allowed}`
+		(type, domain, allowed) => `${domain} 도메인의 커맨드가 아닙니다: "${type}". 허용: ${allowed}`
 	],
 	[/^is larger than (\d+) bytes \(the limit\)$/, (max) => `${max}바이트보다 큽니다 (한도)`],
 	[/^is not valid JSON: (.*)$/, (reason) => `올바른 JSON이 아닙니다: ${reason}`],
@@ -89,11 +89,52 @@ const korean: readonly Rule[] = [
 		/^expand to (\d+) commands \(the sum of repeat\); the limit is (\d+)$/,
 		(total, max) => `repeat를 모두 펼치면 커맨드 ${total}개로, 한도 ${max}개를 넘습니다`
 	],
-	[/^(\w+) must be an integer$/, (field) => `${field}은(는) 정수여야 합니다`],
-	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}은(는) ${min} 이상이어야 합니다`],
-	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}은(는) ${max} 이하여야 합니다`],
-	[/^(\w+) must be a string$/, (field) => `${field}은(는) 문자열이어야 합니다`],
-	[/^(\w+) must not be empty$/, (field) => `${field}은(는) 비어 있으면 안 됩니다`]
+	[/^(\w+) must be an integer$/, (field) => `${field}: 정수여야 합니다`],
+	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}: ${min} 이상이어야 합니다`],
+	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}: ${max} 이하여야 합니다`],
+	[/^(\w+) must be a string$/, (field) => `${field}: 문자열이어야 합니다`],
+	[/^(\w+) must not be empty$/, (field) => `${field}: 비어 있으면 안 됩니다`],
+	// A share link's details (lib/share/codec.ts), shown under the link error's own sentence.
+	[/^the compressed data ends too early$/, () => '압축된 데이터가 중간에 끊겼습니다'],
+	[/^the compressed data is damaged$/, () => '압축된 데이터가 손상되었습니다'],
+	[/^the link does not hold valid JSON$/, () => '링크 안의 JSON이 올바르지 않습니다'],
+	[/^the link does not hold an EventScope state$/, () => '링크 안에 EventScope 상태가 없습니다'],
+	[/^this is not an EventScope link$/, () => 'EventScope 링크가 아닙니다'],
+	[/^the link ends after its version marker$/, () => '링크가 버전 표시 바로 뒤에서 끝납니다'],
+	[/^unknown link version (\d+)$/, (v) => `알 수 없는 링크 버전: ${v}`],
+	[
+		/^unexpected character at position (\d+)$/,
+		(at) => `${at}번째 글자가 링크에 쓸 수 없는 글자입니다`
+	],
+	[
+		/^the link has version (\d+); this EventScope reads version (\d+)$/,
+		(v, reads) => `링크 버전: ${v}. 이 EventScope가 읽는 버전: ${reads}`
+	],
+	[
+		/^the link refers to "(.*)", which this EventScope does not have$/,
+		(ref) => `이 EventScope에 없는 시나리오를 가리킵니다: "${ref}"`
+	],
+	[
+		/^"(.*)" has changed since the link was made, so it cannot be replayed exactly$/,
+		(ref) => `링크를 만든 뒤 바뀌어서 똑같이 다시 실행할 수 없습니다: "${ref}"`
+	],
+	[/^the link expands to more than (\d+) bytes$/, (max) => `링크를 풀면 ${max}바이트를 넘습니다`],
+	[
+		/^the scenario is (\d+) bytes; a link holds at most (\d+)$/,
+		(size, max) => `시나리오가 ${size}바이트입니다. 링크에는 최대 ${max}바이트까지 담깁니다`
+	],
+	[
+		/^the link would be (\d+) characters; at most (\d+)$/,
+		(size, max) => `링크가 ${size}자가 됩니다. 최대 ${max}자까지입니다`
+	],
+	[
+		/^the link is (\d+) characters; at most (\d+) are read$/,
+		(size, max) => `링크가 ${size}자입니다. 최대 ${max}자까지 읽습니다`
+	],
+	[
+		/^(\d+) is after the run's last tick \((\d+)\)$/,
+		(tick, last) => `${tick}틱은 실행의 마지막 틱(${last})보다 뒤입니다`
+	]
 ];
 
 function ko(message: string): string {

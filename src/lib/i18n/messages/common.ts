@@ -11,7 +11,14 @@ export const common = {
 		'language.label': 'Language',
 		'theme.label': 'Theme',
 		'theme.light': 'Light',
-		'theme.dark': 'Dark'
+		'theme.dark': 'Dark',
+		'error.notFound': 'Page not found',
+		'error.notFoundText':
+			'Nothing lives at {path}. The address may be mistyped, or the page may have moved.',
+		'error.other': 'Something went wrong',
+		'error.otherText': 'The page could not be shown ({status}).',
+		'error.home': 'Go to the home page',
+		'error.lessons': 'See the lessons'
 	},
 	ko: {
 		'site.name': 'EventScope',
@@ -20,10 +27,17 @@ export const common = {
 		'nav.sandbox': '샌드박스',
 		'nav.lessons': '레슨',
 		'nav.labs': '실험실',
-		'nav.model': '모델 설명',
+		'nav.model': '동작 원리',
 		'language.label': '언어',
 		'theme.label': '테마',
 		'theme.light': '밝게',
-		'theme.dark': '어둡게'
+		'theme.dark': '어둡게',
+		'error.notFound': '페이지를 찾을 수 없습니다',
+		'error.notFoundText':
+			'{path} 주소에는 페이지가 없습니다. 주소를 잘못 입력했거나 페이지가 옮겨졌을 수 있습니다.',
+		'error.other': '문제가 생겼습니다',
+		'error.otherText': '페이지를 보여 줄 수 없습니다 ({status}).',
+		'error.home': '홈으로 가기',
+		'error.lessons': '레슨 보기'
 	}
 } as const;

@@ -218,12 +218,12 @@ export const settings = {
 		'settings.ticks.help': '실행 길이: 1틱부터 이 틱까지. 0틱은 초기 상태입니다.',
 		'settings.interventions': '개입: {count}개',
 		'settings.interventions.help':
-			'이 실행에 직접 한 조작(메시지 유실, 크래시 등)으로, 그 틱부터 다시 재생됩니다.',
+			'이 실행에 직접 한 조작(메시지 유실, 크래시 등)으로, 그 틱부터 다시 실행됩니다.',
 		'settings.interventions.clear': '개입 지우기',
 
 		'settings.eventStyle': '이벤트 형태',
 		'settings.eventStyle.help':
-			'delta는 Add를 Added {amount}로 저장하고(add(5)처럼), absolute는 결과값 ValueSet {value}로 저장합니다(set(15)처럼).',
+			'delta는 Add를 증가분(Added {amount}, add(5)처럼)으로, absolute는 결과값(ValueSet {value}, set(15)처럼)으로 저장합니다.',
 		'settings.handlers': '커맨드 핸들러 수',
 		'settings.handlers.help':
 			'동시에 일하는 핸들러 인스턴스 수. 둘이 한 스트림을 건드리면 충돌할 수 있습니다.',
@@ -235,19 +235,20 @@ export const settings = {
 			'버전 충돌 뒤 다시 로드하고 다시 결정하는 횟수. 넘으면 커맨드가 실패합니다.',
 		'settings.snapshotEvery': '스냅샷 간격(이벤트)',
 		'settings.snapshotEvery.help':
-			'스트림의 이벤트 N개마다 스냅샷을 찍어, 로드할 때 뒷부분만 재생합니다. 0이면 찍지 않습니다.',
+			'스트림의 이벤트 N개마다 스냅샷을 찍어, 로드할 때 뒷부분만 리플레이합니다. 0이면 찍지 않습니다.',
 		'settings.uniqueness': '사용자 이름 유일성',
 		'settings.uniqueness.help':
-			'none: 검사 없음. read-model-check: usernames 읽기 모델에 먼저 묻습니다(경쟁 상태가 있고, 그 모델을 만드는 컨슈머가 필요). reservation: username-<이름> 스트림을 먼저 선점합니다(하나만 성공).',
+			'none: 검사 없음. read-model-check: usernames read 모델에 먼저 묻습니다(경쟁 상태가 있고, 그 모델을 만드는 컨슈머가 필요). reservation: username-<이름> 스트림을 먼저 선점합니다(하나만 성공).',
 		'settings.lowStockThreshold': '재고 부족 기준',
 		'settings.lowStockThreshold.help':
-			'재고가 이 값보다 적으면 부족한 상품입니다(low-stock 읽기 모델).',
+			'재고가 이 값보다 적으면 부족한 상품입니다(low-stock read 모델).',
 
 		'settings.publish': '발행 방식',
 		'settings.publish.help':
 			'dual-write는 저장한 뒤 두 번째 단계로 발행하며 이 단계가 유실될 수 있습니다. outbox는 릴레이가 체크포인트부터 저장소의 로그를 따라갑니다.',
 		'settings.publishCrash': '발행자 크래시 확률',
-		'settings.publishCrash.help': 'dual-write 발행자나 outbox 릴레이가 발행 도중 죽을 확률입니다.',
+		'settings.publishCrash.help':
+			'dual-write 발행자나 outbox 릴레이가 발행 도중 크래시할 확률입니다.',
 		'settings.relayRestartTicks': '릴레이 재시작(틱)',
 		'settings.relayRestartTicks.help': '크래시 뒤 outbox 릴레이가 멈춰 있는 틱 수(outbox에서만).',
 
@@ -261,7 +262,7 @@ export const settings = {
 			'한 스트림의 이벤트는 모두 한 파티션으로 갑니다(ID의 해시로). 파티션끼리는 순서가 없습니다.',
 		'settings.commitEvery': '커밋 간격(레코드)',
 		'settings.commitEvery.help':
-			'최소 한 번: 소비자가 이만큼 처리할 때마다 오프셋을 커밋합니다. 크래시가 나면 커밋하지 않은 것을 다시 읽습니다.',
+			'적어도 1번 전달: 컨슈머가 이만큼 처리할 때마다 오프셋을 커밋합니다. 크래시가 나면 커밋하지 않은 것을 다시 읽습니다.',
 		'settings.sessionTimeout': '세션 타임아웃(틱)',
 		'settings.sessionTimeout.help':
 			'응답 없는(크래시했거나 끊긴) 멤버의 파티션을 그룹이 다른 멤버에게 넘기기까지의 틱 수.',
@@ -277,9 +278,9 @@ export const settings = {
 			'발행자가 브로커의 ack를 기다리다가 레코드를 다시 쓰기까지의 틱 수.',
 		'settings.drop': '유실',
 		'settings.drop.help.queue':
-			'메시지 사본 하나가 사라질 확률. 모든 소비자가 한 네트워크를 씁니다(단순화).',
+			'메시지 사본 하나가 사라질 확률. 모든 컨슈머가 한 네트워크를 씁니다(단순화).',
 		'settings.drop.help.log':
-			'브로커가 발행자에게 보낸 ack가 사라질 확률. 발행자는 이벤트를 다시 씁니다(중복 레코드). 소비자 쪽에서는 유실이 재전송 지연일 뿐입니다.',
+			'브로커가 발행자에게 보낸 ack가 사라질 확률. 발행자는 이벤트를 다시 씁니다(중복 레코드). 컨슈머 쪽에서는 유실이 재전송 지연일 뿐입니다.',
 		'settings.duplicate': '중복',
 		'settings.duplicate.help.queue': '보낼 때 사본이 하나 더 전송될 확률.',
 		'settings.duplicate.help.log':
@@ -290,27 +291,28 @@ export const settings = {
 
 		'settings.readYourWrites': '자기 쓰기 읽기',
 		'settings.readYourWrites.help':
-			'클라이언트가 자기 커맨드 직후에 조회하면, 읽기 모델이 그 커맨드를 반영할 때까지 기다립니다.',
+			'클라이언트가 자기 커맨드 직후에 조회하면, read 모델이 그 커맨드를 반영할 때까지 기다립니다.',
 		'settings.catchUpPerTick': '틱당 따라잡기(이벤트)',
 		'settings.catchUpPerTick.help':
 			'늦게 시작한 컨슈머(시작 > 0)가 따라잡는 동안 틱마다 저장소에서 읽는 이벤트 수.',
 		'settings.consumers': '컨슈머',
-		'settings.consumers.help': '컨슈머마다 받은 이벤트로 읽기 모델 하나를 만듭니다.',
+		'settings.consumers.help': '컨슈머마다 받은 이벤트로 read 모델 하나를 만듭니다.',
 		'settings.consumer.legend': '컨슈머 {id}',
 		'settings.consumer.id': 'ID',
-		'settings.consumer.readModel': '읽기 모델',
+		'settings.consumer.readModel': 'read 모델',
 		'settings.consumer.idempotency': '멱등성',
 		'settings.consumer.idempotency.help':
 			'none은 모든 사본을 적용합니다. dedupe-id는 이미 적용한 이벤트 ID를 건너뜁니다. version-next는 스트림별로 다음 버전만 적용하고, 빈 버전이 채워질 때까지 더 새 버전을 보류합니다(add용). version-newer는 더 새 버전이면 적용하고 지난 버전은 건너뜁니다(set용).',
 		'settings.consumer.instances': '인스턴스 수',
 		'settings.consumer.instances.help':
-			'2 이상이면 소비자 그룹: 로그에서는 파티션마다, 큐에서는 스트림마다 한 인스턴스가 맡습니다.',
+			'2 이상이면 컨슈머 그룹: 로그에서는 파티션마다, 큐에서는 스트림마다 한 인스턴스가 맡습니다.',
 		'settings.consumer.startAt': '시작 틱',
 		'settings.consumer.startAt.help':
 			'이 틱에 구독합니다. 로그에서는 모든 파티션을 첫 오프셋부터 읽고, 큐에서는 먼저 저장소에서 따라잡습니다.',
 		'settings.consumer.remove': '컨슈머 {id} 삭제',
 		'settings.consumer.add': '컨슈머 추가',
-		'settings.consumer.removed': '{id}와, 그것을 가리키던 조회·장애·개입 {count}개를 삭제했습니다.',
+		'settings.consumer.removed':
+			'삭제했습니다: {id}, 그리고 그것을 가리키던 조회·장애·개입 {count}개.',
 
 		'settings.json.label': '시나리오 JSON',
 		'settings.json.help':
@@ -324,10 +326,10 @@ export const settings = {
 		'settings.json.stale': '편집하는 동안 실행이 바뀌었습니다. 되돌리기를 누르면 보입니다.',
 		'settings.json.export': '내보내기',
 		'settings.json.import': '가져오기',
-		'settings.json.imported': '{name}을(를) 가져왔습니다.',
+		'settings.json.imported': '가져왔습니다: {name}.',
 		'settings.json.importFailed':
-			'{name}은(는) 올바른 시나리오가 아닙니다. 편집기에 문제 목록과 함께 넣었고, 실행은 그대로입니다.',
-		'settings.json.tooBig': '{name}이(가) {limit}바이트보다 큽니다.',
+			'올바른 시나리오가 아닙니다: {name}. 편집기에 문제 목록과 함께 넣었고, 실행은 그대로입니다.',
+		'settings.json.tooBig': '{limit}바이트보다 큰 파일입니다: {name}.',
 		'settings.json.applied': '적용했습니다.',
 
 		'share.button': '공유',
@@ -340,7 +342,7 @@ export const settings = {
 		'share.embed.help':
 			'슬라이드나 강의 페이지에 붙여 넣으세요. ?embed=1은 사이트 헤더를 숨깁니다.',
 		'share.tooLarge': '이 시나리오는 링크에 담기에 너무 큽니다. JSON으로 내보내세요.',
-		'share.hint': '링크를 열면 이 실행이 설정과 개입까지 그대로 {tick}틱에서 재생됩니다.',
+		'share.hint': '링크를 열면 이 실행이 설정과 개입까지 그대로 {tick}틱에서 열립니다.',
 		'share.close': '닫기',
 
 		'share.error.title': '이 링크를 열 수 없습니다',

@@ -67,7 +67,7 @@ export const stateVsEvents: LessonInput = {
 			revealWhen: { trace: 'EventApplied', where: { consumer: 'contents', position: 3 } },
 			explain: {
 				en: 'The state now says pear × 1 and nothing else: the apples left no trace. The log still holds ItemAdded(apple) and ItemRemoved(apple). Replaying the events gives the state; the state can never give the events back.',
-				ko: '이제 상태에는 배 1개뿐이고 사과의 흔적은 없습니다. 하지만 로그에는 ItemAdded(사과)와 ItemRemoved(사과)가 그대로 있습니다. 이벤트를 리플레이하면 상태를 만들 수 있지만, 상태에서 이벤트를 되살릴 수는 없습니다.'
+				ko: '이제 상태에는 배 1개뿐이고 사과의 흔적은 없습니다. 하지만 로그에는 두 이벤트가 그대로 있습니다: ItemAdded(apple), ItemRemoved(apple). 이벤트를 리플레이하면 상태를 만들 수 있지만, 상태에서 이벤트를 되살릴 수는 없습니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', where: { consumer: 'removals', rows: 'apple' } } },

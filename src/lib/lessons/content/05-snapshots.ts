@@ -25,7 +25,7 @@ export const snapshots: LessonInput = {
 		{
 			say: {
 				en: 'One counter receives a command every 2 ticks. To decide, the handler must load the counter: replay its events from the first one.',
-				ko: '카운터 하나에 2틱마다 커맨드가 들어옵니다. 판단하려면 핸들러는 카운터를 불러와야 합니다. 첫 이벤트부터 리플레이해서요.'
+				ko: '카운터 하나에 2틱마다 커맨드가 들어옵니다. 판단하려면 핸들러는 카운터를 첫 이벤트부터 리플레이해서 불러와야 합니다.'
 			}
 		},
 		{ waitFor: { trace: 'CommandLoaded', where: { version: 9 } } },
@@ -75,7 +75,7 @@ export const snapshots: LessonInput = {
 		{
 			say: {
 				en: 'A snapshot is an optimization; the events stay the truth. In real systems, if you change how events are applied, old snapshots give wrong state and must be rebuilt. EventScope does not simulate code changes.',
-				ko: '스냅샷은 최적화일 뿐, 진실은 여전히 이벤트입니다. 실제 시스템에서는 이벤트를 적용하는 코드가 바뀌면 옛 스냅샷이 틀린 상태를 주므로 다시 만들어야 합니다. EventScope는 코드 변경은 시뮬레이션하지 않습니다.'
+				ko: '스냅샷은 최적화일 뿐, 정답은 여전히 이벤트입니다. 실제 시스템에서는 이벤트를 적용하는 코드가 바뀌면 옛 스냅샷이 틀린 상태를 주므로 다시 만들어야 합니다. EventScope는 코드 변경은 시뮬레이션하지 않습니다.'
 			}
 		}
 	]

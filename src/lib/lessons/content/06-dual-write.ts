@@ -7,7 +7,7 @@ export const dualWrite: LessonInput = {
 	chapter: { en: 'Getting events out', ko: '이벤트 내보내기' },
 	summary: {
 		en: 'Appending and publishing are two writes; a crash in between loses the event for the read side.',
-		ko: '추가와 발행은 서로 다른 두 번의 쓰기입니다. 그 사이에 죽으면 read 쪽은 그 이벤트를 영영 받지 못합니다.'
+		ko: '추가와 발행은 서로 다른 두 번의 쓰기입니다. 그 사이에 크래시가 나면 read 쪽은 그 이벤트를 영영 받지 못합니다.'
 	},
 	scenario: {
 		format: 'eventscope/2',
@@ -25,7 +25,7 @@ export const dualWrite: LessonInput = {
 		{
 			say: {
 				en: 'Storing an event and sending it to the handlers are two separate writes: first the append, then the publish. They are not one transaction.',
-				ko: '이벤트를 저장하는 것과 핸들러로 보내는 것은 별개의 두 번의 쓰기입니다. 먼저 추가하고, 그다음 발행합니다. 하나의 트랜잭션이 아닙니다.'
+				ko: '이벤트를 저장하는 것과 read 쪽으로 발행하는 것은 별개의 두 번의 쓰기입니다. 먼저 추가하고, 그다음 발행합니다. 하나의 트랜잭션이 아닙니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied' } },
@@ -38,7 +38,7 @@ export const dualWrite: LessonInput = {
 		{
 			ask: {
 				en: 'This publisher crashes 1 time in 4 between the two writes. What becomes of an event whose publish is lost?',
-				ko: '이 발행자는 두 쓰기 사이에서 네 번에 한 번꼴로 죽습니다. 발행을 잃어버린 이벤트는 어떻게 될까요?'
+				ko: '이 발행자는 두 쓰기 사이에서 네 번에 한 번꼴로 크래시합니다. 발행을 잃어버린 이벤트는 어떻게 될까요?'
 			},
 			choices: [
 				{
@@ -66,7 +66,7 @@ export const dualWrite: LessonInput = {
 			revealWhen: { trace: 'PublishLost' },
 			explain: {
 				en: 'The append succeeded, so the event is a fact in the store; only the second write died. Nothing will ever send it again: the read model is now wrong, and stays wrong.',
-				ko: '추가는 성공했으므로 이벤트는 저장소에 사실로 남습니다. 죽은 것은 두 번째 쓰기뿐입니다. 아무도 다시 보내지 않으니 read 모델은 이제 틀렸고, 계속 틀린 채로 남습니다.'
+				ko: '추가는 성공했으므로 이벤트는 저장소에 사실로 남습니다. 크래시로 잃은 것은 두 번째 쓰기뿐입니다. 아무도 다시 보내지 않으니 read 모델은 이제 틀렸고, 계속 틀린 채로 남습니다.'
 			}
 		},
 		{ waitFor: { all: [{ tick: 55 }, { diverged: 'view' }] } },
@@ -74,7 +74,7 @@ export const dualWrite: LessonInput = {
 		{
 			say: {
 				en: 'The notes ask: "doesn’t that lose atomicity again?" Yes. Awaiting the publish does not help: a crash between the two writes still loses it. Next: the outbox.',
-				ko: '노트의 질문: "이렇게 되면 결국 원자성은 없어지는 게 아닌가?" 맞습니다. 발행을 기다려(await) 봐도 소용없습니다. 두 쓰기 사이에 죽으면 여전히 잃어버립니다. 다음은 아웃박스입니다.'
+				ko: '노트의 질문: "이렇게 되면 결국 원자성은 없어지는 게 아닌가?" 맞습니다. 발행을 기다려(await) 봐도 소용없습니다. 두 쓰기 사이에 크래시가 나면 여전히 잃어버립니다. 다음은 아웃박스입니다.'
 			}
 		}
 	]

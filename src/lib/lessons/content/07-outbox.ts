@@ -38,13 +38,13 @@ export const outbox: LessonInput = {
 		{
 			say: {
 				en: 'The lesson crashes the relay. Commands keep coming and events keep being stored; for now nobody publishes them.',
-				ko: '레슨이 릴레이를 죽였습니다. 커맨드는 계속 들어오고 이벤트도 계속 저장되지만, 당분간 아무도 발행하지 않습니다.'
+				ko: '레슨이 릴레이에 크래시를 일으켰습니다. 커맨드는 계속 들어오고 이벤트도 계속 저장되지만, 당분간 아무도 발행하지 않습니다.'
 			}
 		},
 		{
 			ask: {
 				en: 'When the relay restarts, what happens to the events stored while it was down?',
-				ko: '릴레이가 다시 살아나면, 죽어 있는 동안 저장된 이벤트는 어떻게 될까요?'
+				ko: '릴레이가 재시작하면, 크래시로 멈춰 있는 동안 저장된 이벤트는 어떻게 될까요?'
 			},
 			choices: [
 				{
@@ -59,14 +59,14 @@ export const outbox: LessonInput = {
 			revealWhen: { trace: 'RelayRestarted' },
 			explain: {
 				en: 'The store is the outbox: the events wait there until the relay reads them. Crashing the relay only delays them.',
-				ko: '저장소 자체가 아웃박스입니다. 릴레이가 읽어 갈 때까지 이벤트는 거기서 기다립니다. 릴레이가 죽어도 늦어질 뿐입니다.'
+				ko: '저장소 자체가 아웃박스입니다. 릴레이가 읽어 갈 때까지 이벤트는 거기서 기다립니다. 릴레이가 크래시해도 늦어질 뿐입니다.'
 			}
 		},
 		{ waitFor: { trace: 'Published', where: { again: true } } },
 		{
 			say: {
 				en: 'This relay also crashed by itself after publishing and before saving its checkpoint. Restarted, it published those events AGAIN.',
-				ko: '이번에는 릴레이가 발행한 직후, 체크포인트를 저장하기 전에 스스로 죽었습니다. 다시 살아나서 그 이벤트를 한 번 더 발행했습니다.'
+				ko: '이번에는 릴레이가 발행한 직후, 체크포인트를 저장하기 전에 크래시했습니다. 재시작한 뒤 그 이벤트를 한 번 더 발행했습니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventSkipped' } },

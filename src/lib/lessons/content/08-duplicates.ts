@@ -4,7 +4,7 @@ import type { LessonInput } from '../schema';
 export const duplicates: LessonInput = {
 	slug: 'duplicates',
 	title: { en: 'add(5) delivered twice', ko: '두 번 전달된 add(5)' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'A duplicated add(5) is counted twice; a consumer that remembers event ids skips the copy.',
 		ko: '중복된 add(5)는 두 번 더해지고, 이벤트 id를 기억하는 컨슈머는 사본을 건너뜁니다.'
@@ -29,7 +29,7 @@ export const duplicates: LessonInput = {
 		{
 			say: {
 				en: 'Three Add(5) commands: the true value is 15. Two consumers build the same counter view. "naive" applies every message it gets; "deduped" remembers the ids of the events it has applied.',
-				ko: 'Add(5) 커맨드가 세 번: 올바른 값은 15입니다. 두 컨슈머가 같은 카운터 뷰를 만듭니다. "naive"는 받은 메세지를 모두 적용하고, "deduped"는 적용한 이벤트의 id를 기억합니다.'
+				ko: 'Add(5) 커맨드가 세 번: 올바른 값은 15입니다. 두 컨슈머가 같은 카운터 뷰를 만듭니다. "naive"는 받은 메시지를 모두 적용하고, "deduped"는 적용한 이벤트의 id를 기억합니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventAppended', where: { position: 2 } } },
@@ -39,7 +39,7 @@ export const duplicates: LessonInput = {
 		{
 			say: {
 				en: 'Messages can be duplicated: the lesson makes the network deliver this second add(5) twice to each consumer. (The broker here is a queue, where a copy travels on its own; in a log such as Kafka, duplicates come from elsewhere: see the lesson “Where a log’s duplicates come from”.)',
-				ko: '메세지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다. (여기서 브로커는 사본이 하나씩 따로 이동하는 큐입니다. Kafka 같은 로그에서는 중복이 다른 곳에서 생깁니다. “로그의 중복은 어디서 오는가” 레슨에서 봅니다.)'
+				ko: '메시지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다. (여기서 브로커는 사본이 하나씩 따로 이동하는 큐입니다. Kafka 같은 로그에서는 중복이 다른 곳에서 생깁니다. “로그의 중복은 어디서 오는가” 레슨에서 봅니다.)'
 			}
 		},
 		{

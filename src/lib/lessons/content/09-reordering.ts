@@ -3,8 +3,8 @@ import type { LessonInput } from '../schema';
 
 export const reordering: LessonInput = {
 	slug: 'reordering',
-	title: { en: 'set(15), and messages out of order', ko: 'set(15)과 뒤바뀐 순서' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	title: { en: 'set(15), and messages out of order', ko: 'set(15)와 뒤바뀐 순서' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'An absolute set is safe against an immediate duplicate but not against reordering; a newer-version check is.',
 		ko: '절댓값을 쓰는 set은 중복에는 안전하지만 순서가 뒤바뀌면 위험합니다. 버전 검사가 필요합니다.'

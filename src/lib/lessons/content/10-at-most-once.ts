@@ -4,10 +4,10 @@ import type { LessonInput } from '../schema';
 export const atMostOnce: LessonInput = {
 	slug: 'at-most-once',
 	title: { en: 'At-most-once: fire and forget', ko: '최대 1번 전달: 보내고 잊기' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'Without acks and resends, whatever reaches a crashed consumer is gone for good.',
-		ko: 'ack도 재전송도 없으면, 죽은 컨슈머에게 간 메세지는 영영 사라집니다.'
+		ko: 'ack도 재전송도 없으면, 크래시한 컨슈머에게 간 메시지는 영영 사라집니다.'
 	},
 	scenario: {
 		format: 'eventscope/2',
@@ -26,7 +26,7 @@ export const atMostOnce: LessonInput = {
 		{
 			say: {
 				en: 'At-most-once: the broker, a queue here, sends each event once and forgets it. No acks, no resends (RabbitMQ with auto-ack, or an SQS queue that deletes on receipt). Kafka’s at-most-once, committing before processing, loses less: only what was fetched and not yet processed at a crash; what is produced while a consumer is down waits in the log.',
-				ko: '최대 1번 전달: 여기서는 큐인 브로커가 이벤트를 한 번 보내고 잊습니다. ack도, 재전송도 없습니다(auto-ack를 켠 RabbitMQ, 받는 즉시 지우는 SQS 큐). Kafka의 최대 1번 전달(처리 전에 커밋)은 덜 잃습니다. 크래시 때 가져왔지만 아직 처리하지 않은 것만 잃고, 컨슈머가 죽어 있는 동안 생긴 레코드는 로그에 남아 기다립니다.'
+				ko: '최대 1번 전달: 여기서는 큐인 브로커가 이벤트를 한 번 보내고 잊습니다. ack도, 재전송도 없습니다(auto-ack를 켠 RabbitMQ, 받는 즉시 지우는 SQS 큐). Kafka의 최대 1번 전달(처리 전에 커밋)은 덜 잃습니다. 크래시 때 가져왔지만 아직 처리하지 않은 것만 잃고, 컨슈머가 크래시로 멈춰 있는 동안 생긴 레코드는 로그에 남아 기다립니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', count: 3 } },
@@ -36,14 +36,14 @@ export const atMostOnce: LessonInput = {
 		{
 			say: {
 				en: 'The lesson crashes the consumer for 6 ticks. Events keep being stored and sent.',
-				ko: '레슨이 컨슈머를 6틱 동안 죽입니다. 이벤트는 계속 저장되고 전송됩니다.'
+				ko: '레슨이 컨슈머에 6틱 동안 크래시를 일으킵니다. 이벤트는 계속 저장되고 전송됩니다.'
 			}
 		},
 		{ waitFor: { trace: 'MessageLost', where: { reason: 'crashed' } } },
 		{
 			ask: {
 				en: 'A message just reached the dead consumer and was lost. When the consumer restarts, will it get that event?',
-				ko: '방금 메세지 하나가 죽은 컨슈머에 도착해 사라졌습니다. 컨슈머가 다시 살아나면 그 이벤트를 받게 될까요?'
+				ko: '방금 메시지 하나가 크래시한 컨슈머에 도착해 사라졌습니다. 컨슈머가 재시작하면 그 이벤트를 받게 될까요?'
 			},
 			choices: [
 				{
@@ -61,14 +61,14 @@ export const atMostOnce: LessonInput = {
 			revealWhen: { trace: 'NodeRestarted' },
 			explain: {
 				en: 'Nobody knows the message was lost, so nobody sends it again. The view is short of the truth, and will stay so.',
-				ko: '메세지가 사라진 것을 아무도 모르니 아무도 다시 보내지 않습니다. 뷰는 진실보다 모자라고, 앞으로도 그럴 것입니다.'
+				ko: '메시지가 사라진 것을 아무도 모르니 아무도 다시 보내지 않습니다. 뷰는 정답보다 모자라고, 앞으로도 그럴 것입니다.'
 			}
 		},
 		{ waitFor: { all: [{ tick: 45 }, { diverged: 'view' }] } },
 		{
 			say: {
 				en: 'At-most-once is cheap and fast, and it loses messages: fine for a live metric, not for money. Next: at-least-once.',
-				ko: '최대 1번 전달은 싸고 빠르지만 메세지를 잃습니다. 실시간 지표라면 괜찮지만 돈을 다룬다면 안 됩니다. 다음은 적어도 1번 전달입니다.'
+				ko: '최대 1번 전달은 싸고 빠르지만 메시지를 잃습니다. 실시간 지표라면 괜찮지만 돈을 다룬다면 안 됩니다. 다음은 적어도 1번 전달입니다.'
 			}
 		}
 	]

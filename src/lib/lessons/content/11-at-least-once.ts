@@ -3,11 +3,11 @@ import type { LessonInput } from '../schema';
 
 export const atLeastOnce: LessonInput = {
 	slug: 'at-least-once',
-	title: { en: 'At-least-once: a crash before the ack', ko: '적어도 1번 전달: ack 전에 죽으면' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	title: { en: 'At-least-once: a crash before the ack', ko: '적어도 1번 전달: ack 전의 크래시' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'The broker resends until it gets an ack, so a crash after applying and before acking applies an event twice.',
-		ko: '브로커는 ack를 받을 때까지 다시 보냅니다. 적용한 뒤 ack 전에 죽으면 이벤트가 두 번 적용됩니다.'
+		ko: '브로커는 ack를 받을 때까지 다시 보냅니다. 적용한 뒤 ack 전에 크래시가 나면 이벤트가 두 번 적용됩니다.'
 	},
 	scenario: {
 		format: 'eventscope/2',
@@ -39,7 +39,7 @@ export const atLeastOnce: LessonInput = {
 		{
 			say: {
 				en: 'Both consumers have applied event 2. The lesson crashes them before they can ack it.',
-				ko: '두 컨슈머 모두 2번 이벤트를 적용했습니다. 레슨이 ack를 보내기 전에 둘을 죽입니다.'
+				ko: '두 컨슈머 모두 2번 이벤트를 적용했습니다. 레슨이 ack를 보내기 전에 둘에 크래시를 일으킵니다.'
 			}
 		},
 		{
@@ -82,7 +82,7 @@ export const atLeastOnce: LessonInput = {
 		{
 			say: {
 				en: '"naive" applied event 2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS. Exactly-once delivery is a hard problem that no broker solves for a read model in another database.',
-				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과가 정확히 한 번. 정확히 1번 전달은 다른 데이터베이스에 있는 read 모델을 위해 브로커가 풀어 주지 못하는, 해결하기 힘든 문제입니다.'
+				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과는 정확히 1번. 정확히 1번 전달은 다른 데이터베이스에 있는 read 모델을 위해 브로커가 풀어 주지 못하는, 해결하기 힘든 문제입니다.'
 			}
 		}
 	]

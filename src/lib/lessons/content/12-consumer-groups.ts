@@ -7,10 +7,10 @@ import type { LessonInput } from '../schema';
 export const consumerGroups: LessonInput = {
 	slug: 'consumer-groups',
 	title: { en: 'One event, one consumer: consumer groups', ko: '1 이벤트에 1 컨슈머: 컨슈머 그룹' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'Instances of a group split a log’s partitions between them; after a crash, another member reads again from the committed offset.',
-		ko: '그룹의 인스턴스들은 로그의 파티션을 나눠 맡습니다. 한 인스턴스가 죽으면 다른 멤버가 커밋된 오프셋부터 다시 읽습니다.'
+		ko: '그룹의 인스턴스들은 로그의 파티션을 나눠 맡습니다. 한 인스턴스가 크래시하면 다른 멤버가 커밋된 오프셋부터 다시 읽습니다.'
 	},
 	scenario: {
 		format: 'eventscope/2',
@@ -37,7 +37,7 @@ export const consumerGroups: LessonInput = {
 		{
 			say: {
 				en: 'Event stream → message broker → consumer. The broker is a log, like Kafka, with two partitions: each stream’s events all go to one partition, by a hash of the stream id (a Kafka key). The consumer is a group of two instances; each partition belongs to one of them, which reads it in order.',
-				ko: '이벤트 스트림 → 메세지 브로커 → 컨슈머. 브로커는 Kafka 같은 로그이고 파티션이 두 개입니다. 한 스트림의 이벤트는 모두 한 파티션으로 갑니다(스트림 id의 해시로, Kafka의 키처럼). 컨슈머는 인스턴스 두 개의 그룹이고, 파티션마다 한 인스턴스가 맡아 순서대로 읽습니다.'
+				ko: '이벤트 스트림 → 메시지 브로커 → 컨슈머. 브로커는 Kafka 같은 로그이고 파티션이 두 개입니다. 한 스트림의 이벤트는 모두 한 파티션으로 갑니다(스트림 id의 해시로, Kafka의 키처럼). 컨슈머는 인스턴스 두 개의 그룹이고, 파티션마다 한 인스턴스가 맡아 순서대로 읽습니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', count: 4 } },
@@ -55,7 +55,7 @@ export const consumerGroups: LessonInput = {
 		{
 			ask: {
 				en: 'A member commits its offset every 2 records. The lesson crashes #1 right after it applied a record it has not committed. Who reads that record next?',
-				ko: '멤버는 레코드 2개마다 오프셋을 커밋합니다. 레슨이 #1을, 아직 커밋하지 않은 레코드를 적용한 직후에 죽입니다. 그 레코드는 다음에 누가 읽을까요?'
+				ko: '멤버는 레코드 2개마다 오프셋을 커밋합니다. 레슨이 #1을, 아직 커밋하지 않은 레코드를 적용한 직후에 크래시시킵니다. 그 레코드는 다음에 누가 읽을까요?'
 			},
 			choices: [
 				{
@@ -66,7 +66,7 @@ export const consumerGroups: LessonInput = {
 					correct: { trace: 'MessageSent', where: { cause: 'redelivery', instance: 1 } }
 				},
 				{
-					text: { en: 'Instance #1, once it restarts', ko: '#1: 다시 살아난 뒤에' },
+					text: { en: 'Instance #1, once it restarts', ko: '#1: 재시작한 뒤에' },
 					correct: { trace: 'MessageSent', where: { cause: 'redelivery', instance: 0 } }
 				},
 				{
@@ -77,14 +77,14 @@ export const consumerGroups: LessonInput = {
 			revealWhen: { trace: 'MessageSent', where: { cause: 'redelivery' } },
 			explain: {
 				en: 'For 6 ticks (the session timeout) the group waits for #1. Then it gives P0 to #2, which starts at the committed offset: it reads the uncommitted record again, in order, and applies it a second time. "One event, one consumer" holds only until a crash before the commit.',
-				ko: '그룹은 6틱(세션 타임아웃) 동안 #1을 기다립니다. 그다음 P0을 #2에게 넘기고, #2는 커밋된 오프셋부터 시작합니다. 커밋되지 않은 레코드를 순서대로 다시 읽고 한 번 더 적용합니다. "1 이벤트에 1 컨슈머"는 커밋 전에 죽지 않는 동안에만 성립합니다.'
+				ko: '그룹은 6틱(세션 타임아웃) 동안 #1을 기다립니다. 그다음 P0을 #2에게 넘기고, #2는 커밋된 오프셋부터 시작합니다. 커밋되지 않은 레코드를 순서대로 다시 읽고 한 번 더 적용합니다. "1 이벤트에 1 컨슈머"는 커밋 전에 크래시하지 않는 동안에만 성립합니다.'
 			}
 		},
 		{ waitFor: { trace: 'NodeRestarted' } },
 		{
 			say: {
 				en: 'Back up, #1 rejoins and the group gives P0 back to it, again from the committed offset. Consumer groups spread the load and keep each partition in order, so each stream; but a record can be read twice, so the handling must still be idempotent.',
-				ko: '#1이 살아나 그룹에 다시 들어오면, 그룹은 P0을 다시 #1에게 주고 #1은 커밋된 오프셋부터 읽습니다. 컨슈머 그룹은 부하를 나누고 파티션마다, 그래서 스트림마다 순서를 지켜 주지만, 레코드를 두 번 읽을 수 있으므로 처리는 여전히 멱등해야 합니다.'
+				ko: '#1이 재시작해 그룹에 다시 들어오면, 그룹은 P0을 다시 #1에게 주고 #1은 커밋된 오프셋부터 읽습니다. 컨슈머 그룹은 부하를 나누고 파티션마다, 그래서 스트림마다 순서를 지켜 주지만, 레코드를 두 번 읽을 수 있으므로 처리는 여전히 멱등해야 합니다.'
 			}
 		}
 	]

@@ -12,7 +12,7 @@ export const logOrder: LessonInput = {
 		en: 'A log keeps order, a queue does not',
 		ko: '로그는 순서를 지키고, 큐는 그렇지 않다'
 	},
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'The same set(15) events and the same slow network: read from a log’s partition in order, even an unchecked set ends right.',
 		ko: '같은 set(15) 이벤트, 같은 느린 네트워크: 로그의 파티션을 순서대로 읽으면 검사 없는 set도 맞게 끝납니다.'
@@ -53,7 +53,7 @@ export const logOrder: LessonInput = {
 			},
 			choices: [
 				{
-					text: { en: 'The truth, 150', ko: '진실과 같은 150' },
+					text: { en: 'The truth, 150', ko: '정답과 같은 150' },
 					correct: { view: { consumer: 'naive', key: 'counter-1', equals: 150 } }
 				},
 				{
@@ -67,7 +67,7 @@ export const logOrder: LessonInput = {
 			revealWhen: { tick: 110 },
 			explain: {
 				en: 'In order, each set replaces an older value with a newer one, so the last one wins and it is the truth. The same seed under a queue ends wrong: compare the two in Compare, preset “a log vs a queue”.',
-				ko: '순서대로 오면 set마다 옛 값을 새 값으로 바꾸므로 마지막 값이 이기고, 그것이 진실입니다. 같은 시드를 큐로 돌리면 틀린 값으로 끝납니다. 비교 화면의 “로그 대 큐” 프리셋에서 나란히 보세요.'
+				ko: '순서대로 오면 set마다 옛 값을 새 값으로 바꾸므로 마지막 값이 이기고, 그것이 정답입니다. 같은 시드를 큐로 돌리면 틀린 값으로 끝납니다. 비교 화면의 “로그 대 큐” 프리셋에서 나란히 보세요.'
 			}
 		},
 		{

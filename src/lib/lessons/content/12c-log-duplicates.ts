@@ -8,7 +8,7 @@ import type { LessonInput } from '../schema';
 export const logDuplicates: LessonInput = {
 	slug: 'log-duplicates',
 	title: { en: 'Where a log’s duplicates come from', ko: '로그의 중복은 어디서 오는가' },
-	chapter: { en: 'Delivery', ko: '메세지 전달' },
+	chapter: { en: 'Delivery', ko: '메시지 전달' },
 	summary: {
 		en: 'A log never doubles a copy on the wire, yet add(5) can still be applied twice: a producer’s retry and a crash before the commit.',
 		ko: '로그는 전송 중에 사본을 복제하지 않지만, add(5)는 여전히 두 번 적용될 수 있습니다: 생산자의 재시도와 커밋 전 크래시.'
@@ -59,7 +59,7 @@ export const logDuplicates: LessonInput = {
 		{
 			ask: {
 				en: 'Second place: the consumer. "deduped" crashes after processing records it has not committed yet. When it comes back, what does it read first?',
-				ko: '두 번째 장소는 컨슈머입니다. "deduped"가 아직 커밋하지 않은 레코드를 처리한 뒤 죽습니다. 다시 살아나면 무엇부터 읽을까요?'
+				ko: '두 번째 장소는 컨슈머입니다. "deduped"가 아직 커밋하지 않은 레코드를 처리한 뒤 크래시합니다. 재시작하면 무엇부터 읽을까요?'
 			},
 			choices: [
 				{
@@ -79,13 +79,13 @@ export const logDuplicates: LessonInput = {
 			revealWhen: { trace: 'EventSkipped', where: { consumer: 'deduped', reason: 'duplicate' } },
 			explain: {
 				en: 'Its memory of what it fetched died with it; the log only knows the committed offset. It reads from there, in order, so it gets records it already applied. Its id check skips them: at-least-once plus an idempotent consumer gives exactly-once effects.',
-				ko: '무엇을 가져왔는지에 대한 기억은 크래시와 함께 사라졌고, 로그는 커밋된 오프셋만 압니다. 거기서부터 순서대로 읽으니 이미 적용한 레코드를 다시 받습니다. ID 검사가 그것을 건너뜁니다. 최소 한 번 전달 + 멱등한 컨슈머 = 효과가 정확히 한 번.'
+				ko: '무엇을 가져왔는지에 대한 기억은 크래시와 함께 사라졌고, 로그는 커밋된 오프셋만 압니다. 거기서부터 순서대로 읽으니 이미 적용한 레코드를 다시 받습니다. ID 검사가 그것을 건너뜁니다. 적어도 1번 전달 전달 + 멱등한 컨슈머 = 효과는 정확히 1번.'
 			}
 		},
 		{
 			say: {
 				en: 'So a log gives order within a partition, but not “exactly once”: duplicates still come, from producers and from crashes before a commit. They come in order, which is why a set with a version check, or an id check, handles them.',
-				ko: '로그는 파티션 안의 순서를 주지만 “정확히 한 번”은 주지 않습니다. 중복은 여전히 생산자와 커밋 전 크래시에서 옵니다. 다만 순서대로 오므로 버전 검사를 한 set이나 ID 검사로 처리할 수 있습니다.'
+				ko: '로그는 파티션 안의 순서를 주지만 “정확히 1번 전달”은 주지 않습니다. 중복은 여전히 생산자와 커밋 전 크래시에서 옵니다. 다만 순서대로 오므로 버전 검사를 한 set이나 ID 검사로 처리할 수 있습니다.'
 			}
 		}
 	]

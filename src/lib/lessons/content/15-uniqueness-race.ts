@@ -58,7 +58,7 @@ export const uniquenessRace: LessonInput = {
 		{
 			say: {
 				en: 'Later, Cy tries "alice" and is refused: by now the view has caught up. The check works only when nothing is in flight, which is exactly when you do not need it.',
-				ko: '나중에 사이가 "alice"로 가입하려다 거부됩니다. 이제는 뷰가 따라잡았기 때문입니다. 이 검사는 처리 중인 것이 없을 때만 통하는데, 그때는 애초에 검사가 필요 없을 때입니다.'
+				ko: '나중에 세 번째 사용자(cy)가 "alice"로 가입하려다 거부됩니다. 이제는 뷰가 따라잡았기 때문입니다. 이 검사는 처리 중인 것이 없을 때만 통하는데, 그때는 애초에 검사가 필요 없을 때입니다.'
 			}
 		}
 	]

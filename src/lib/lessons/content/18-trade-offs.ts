@@ -55,7 +55,7 @@ export const tradeOffs: LessonInput = {
 		{
 			say: {
 				en: '{count:commands} commands became {events} events and {count:sent} message copies: {count:duplicated} duplicated, {count:dropped} lost, {count:redelivered} resent. Worth it when you need the history, audits, replays or many views; over-engineering for a settings page. Do not apply it everywhere.',
-				ko: '커맨드 {count:commands}개가 이벤트 {events}개, 메세지 사본 {count:sent}개가 됐습니다. 중복 {count:duplicated}개, 유실 {count:dropped}개, 재전송 {count:redelivered}개. 이력, 감사, 리플레이, 여러 개의 뷰가 필요할 때는 값어치가 있지만, 설정 화면 하나에는 과도한 엔지니어링입니다. 모든 곳에 적용하려고 하지 마세요.'
+				ko: '커맨드 {count:commands}개가 이벤트 {events}개, 메시지 사본 {count:sent}개가 됐습니다. 중복 {count:duplicated}개, 유실 {count:dropped}개, 재전송 {count:redelivered}개. 이력, 감사, 리플레이, 여러 개의 뷰가 필요할 때는 값어치가 있지만, 설정 화면 하나에는 과도한 엔지니어링입니다. 모든 곳에 적용하려고 하지 마세요.'
 			}
 		},
 		{

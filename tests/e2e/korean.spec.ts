@@ -1,0 +1,85 @@
+// Korean as a first language: a Korean browser gets Korean on its first visit, the user's choice
+// wins afterwards, Hangul is drawn with a font even where the system has none, and an unknown
+// address gets the site's own 404 page in the reader's language.
+import { execFileSync } from 'node:child_process';
+import { test as plainTest } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Whether this machine has a local font with Hangul (then it may draw Korean instead of ours). */
+function systemHasKoreanFont(): boolean {
+	try {
+		return execFileSync('fc-list', [':lang=ko'], { encoding: 'utf8' }).trim() !== '';
+	} catch {
+		return false;
+	}
+}
+
+test.describe('a browser set to Korean', () => {
+	test.use({ locale: 'ko-KR' });
+
+	test('gets Korean on its first visit, and keeps English once the user picks it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(page.getByRole('link', { name: /샌드박스 열기/ })).toBeVisible();
+
+		await page
+			.getByRole('group', { name: '언어' })
+			.getByRole('button', { name: 'English' })
+			.click();
+		await expect(page.getByRole('link', { name: /Open the sandbox/ })).toBeVisible();
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('link', { name: /Open the sandbox/ })).toBeVisible();
+	});
+
+	test('draws Hangul with a font, the shipped one where the system has none', async ({ page }) => {
+		await page.goto('/');
+		const heading = page.getByRole('heading', { name: '볼 수 있는 것' });
+		await expect(heading).toBeVisible();
+		await page.waitForFunction(() =>
+			document.fonts.check('16px "EventScope Hangul"', '볼 수 있는 것')
+		);
+		const cdp = await page.context().newCDPSession(page);
+		const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+		await cdp.send('CSS.enable');
+		const { nodeId } = await cdp.send('DOM.querySelector', {
+			nodeId: root.nodeId,
+			selector: 'h2#see'
+		});
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		if (!systemHasKoreanFont())
+			expect(fonts).toContainEqual(
+				expect.objectContaining({
+					isCustomFont: true,
+					familyName: expect.stringMatching(/Noto Sans KR/)
+				})
+			);
+		await page.screenshot({ path: test.info().outputPath('korean-home.png') });
+	});
+});
+
+test('a browser in another language gets English', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('link', { name: /Open the sandbox/ })).toBeVisible();
+});
+
+// Not the fixture's test: the browser logs the document's own 404 as an error.
+plainTest(
+	'an unknown address gets the site’s 404 page, in the chosen language',
+	async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('eventscope.lang', 'ko'));
+		const response = await page.goto('/no-such-page');
+		expect(response?.status()).toBe(404);
+		await expect(
+			page.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' })
+		).toBeVisible();
+		await expect(page.getByRole('navigation', { name: /./ })).toBeVisible();
+		await page.getByRole('link', { name: '홈으로 가기' }).click();
+		await expect(page.getByRole('link', { name: /샌드박스 열기/ })).toBeVisible();
+		await page.goBack();
+		await page.screenshot({ path: plainTest.info().outputPath('404-ko.png') });
+	}
+);

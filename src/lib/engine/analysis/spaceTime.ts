@@ -61,6 +61,8 @@ export interface OwnerChange {
 	readonly lane: number;
 	readonly t: number;
 	readonly owner: number;
+	/** The owner before, or null at the group's first assignment. */
+	readonly from: number | null;
 }
 
 export interface SpaceTime {
@@ -170,7 +172,8 @@ function* spaceTimePass(run: Run, consumer: string): Pass<SpaceTime> {
 			case 'Rebalanced':
 				if (r.consumer !== consumer) break;
 				r.owners.forEach((owner, lane) => {
-					if (lastOwners[lane] !== owner) owners.push({ lane, t: r.t, owner });
+					if (lastOwners[lane] !== owner)
+						owners.push({ lane, t: r.t, owner, from: lastOwners[lane] ?? null });
 				});
 				lastOwners = r.owners;
 				break;

@@ -29,7 +29,7 @@ const laneGap = 12;
 
 /** Lanes get shorter when there are many (a log has up to 64 partitions). */
 export const laneHeightFor = (lanes: number): number =>
-	lanes <= 2 ? 72 : lanes <= 4 ? 56 : lanes <= 8 ? 40 : 28;
+	lanes <= 2 ? 96 : lanes <= 4 ? 72 : lanes <= 8 ? 48 : 30;
 
 export function spaceTimeGeometry(
 	width: number,

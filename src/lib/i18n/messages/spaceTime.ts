@@ -14,7 +14,7 @@ export const spaceTime = {
 			'One lane per consumer instance. Each line is one copy of an event: sent by the broker at the top of its lane, received at the bottom. Every copy travels on its own, so lines cross where a later copy overtook an earlier one.',
 		'panels.st.summary':
 			'{from}–{to}: {copies} {copies|copy|copies} in {lanes} {lanes|lane|lanes}; {overtaken} overtaken, {outOfOrder} out of order, {duplicates} {duplicates|duplicate|duplicates}, {lost} lost',
-		'panels.st.truncated': 'Showing the first {n} copies in this window.',
+		'panels.st.truncated': 'Showing the first {n} {n|copy|copies} in this window.',
 		'panels.st.owner': 'owned by {target}',
 		'panels.st.noOwner': 'no owner',
 		'panels.st.ownerShort': 'by #{n}',

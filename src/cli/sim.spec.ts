@@ -21,7 +21,13 @@ const counterText = JSON.stringify(examples.counter);
 async function cli(argv: string[], files: Record<string, string> = {}, stdin = '') {
 	let stdout = '';
 	let stderr = '';
+	const written: Record<string, string> = {};
 	const io: CliIo = {
+		writeFile: async (path, text) => {
+			if (path.startsWith('/readonly/'))
+				throw new Error(`EACCES: permission denied, open '${path}'`);
+			written[path] = text;
+		},
 		readFile: async (path) => {
 			if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
 			return files[path];
@@ -31,18 +37,63 @@ async function cli(argv: string[], files: Record<string, string> = {}, stdin = '
 		stderr: (text) => (stderr += text)
 	};
 	const code = await runCli(argv, io);
-	return { code, stdout, stderr };
+	return { code, stdout, stderr, written };
 }
 
 const withScenario = (patch: Record<string, unknown>) => ({
 	's.json': JSON.stringify({ ...examples.counter, ...patch })
 });
 
+describe('sim --trace: the run as JSON Lines', () => {
+	it('writes one record per line, in tick order, the same records the report counts', async () => {
+		const { code, written, stdout } = await cli(['c.json', '--trace', 'out.jsonl', '--json'], {
+			'c.json': counterText
+		});
+		expect(code).toBe(0);
+		const records = written['out.jsonl']
+			.trimEnd()
+			.split('\n')
+			.map((line) => JSON.parse(line) as { t: number; type: string });
+		const ticks = records.map((r) => r.t);
+		expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+		const report = JSON.parse(stdout) as RunReport;
+		expect(records.filter((r) => r.type === 'EventAppended')).toHaveLength(report.counts.appended);
+		expect(records.filter((r) => r.type === 'EventApplied')).toHaveLength(report.counts.applied);
+	});
+
+	it('with -, writes the trace to stdout and the summary to stderr', async () => {
+		const { code, stdout, stderr } = await cli(['c.json', '--trace=-'], { 'c.json': counterText });
+		expect(code).toBe(0);
+		expect(stdout.split('\n')[0]).toMatch(/^\{"t":\d+,"type":"\w+"/);
+		expect(stderr).toContain(examples.counter.title);
+	});
+
+	it('says so, with exit code 2, when the file cannot be written', async () => {
+		const { code, stderr } = await cli(['c.json', '--trace', '/readonly/t.jsonl'], {
+			'c.json': counterText
+		});
+		expect(code).toBe(2);
+		expect(stderr).toContain('sim: cannot write the trace to /readonly/t.jsonl: EACCES');
+	});
+
+	it('a log broker records its partitions and offsets', async () => {
+		const { written } = await cli(['c.json', '--trace', 't'], {
+			'c.json': JSON.stringify(examples.cart)
+		});
+		expect(written.t).toContain('"type":"RecordAppended"');
+		expect(written.t).toMatch(/"type":"MessageSent".*"partition":\d+,"offset":\d+/);
+	});
+});
+
 describe('sim, given a valid scenario', () => {
 	it('prints a summary of a file', async () => {
 		const { code, stdout, stderr } = await cli(['c.json'], { 'c.json': counterText });
-		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		expect(code).toBe(0);
 		expect(stdout).toContain(examples.counter.title);
+		// The example's queue times out before a slow ack comes back: on purpose, and said so.
+		expect(stderr).toBe(
+			'sim: warning: options.ackTimeout: is 4, below the worst round trip (2 × network.delayMax + 1 = 13): the queue will send copies again to consumers that are healthy, only slow\n'
+		);
 		expect(stdout).toMatch(/domain counter {3}seed 7 {3}ticks 120 {3}trace [0-9a-f]+/);
 		expect(stdout).toMatch(/naive \(counter-values\) +(converged|DIVERGED)/);
 		expect(stdout).toMatch(/accepted +20/);

@@ -1,17 +1,23 @@
 /**
- * `npm run sim -- <scenario.json | -> [--seed N] [--json]`: run one scenario headless and print
- * its report. The same engine as the UI, so a run seen in the browser can be checked, diffed or
+ * `npm run sim -- <scenario.json | -> [--seed N] [--json] [--trace <out.jsonl | ->]`: run one
+ * scenario headless and print its report, and optionally write its whole trace as JSON Lines (a
+ * history anyone can check with their own tools, as Jepsen and Maelstrom write theirs). The same engine as the UI, so a run seen in the browser can be checked, diffed or
  * scripted here (a failing seed is reproduced by passing it back with --seed).
  *
  * Exit codes: 0 the run finished (a diverged read model is a result, not a failure), 1 the engine
  * failed (a bug: the message names the seed), 2 the command line or the scenario is invalid.
  * Nothing prints a stack trace: every path ends in a message naming what was wrong.
  */
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { report, simulate } from '../lib/engine/simulation/index';
+import { report, simulate, type Run, type TraceRecord } from '../lib/engine/simulation/index';
 import type { RunReport } from '../lib/engine/simulation/reportTypes';
-import { formatScenarioErrors, limits, parseScenarioText } from '../lib/engine/scenario/schema';
+import {
+	formatScenarioErrors,
+	limits,
+	parseScenarioText,
+	scenarioWarnings
+} from '../lib/engine/scenario/schema';
 import type { Scenario } from '../lib/engine/scenario/types';
 
 /** Everything the CLI touches outside itself, so specs can run it in-process. */
@@ -21,15 +27,20 @@ export interface CliIo {
 	readStdin(maxBytes: number): Promise<string>;
 	stdout(text: string): void;
 	stderr(text: string): void;
+	/** Writes a whole file (the trace). */
+	writeFile(path: string, text: string): Promise<void>;
 }
 
-export const usage = `Usage: npm run sim -- <scenario.json | -> [--seed N] [--json]
+export const usage = `Usage: npm run sim -- <scenario.json | -> [--seed N] [--json] [--trace <file | ->]
 
-Runs an EventScope scenario (format "eventscope/1") and prints a summary of the run.
+Runs an EventScope scenario (format "eventscope/2", or "eventscope/1") and prints a summary of
+the run.
 
   <scenario.json>  the scenario file; "-" reads it from stdin
   --seed N         replace the scenario's seed (an integer in 0..${limits.seedMax})
   --json           print the full report as one line of JSON instead of the summary
+  --trace FILE     write the run's trace as JSON Lines, one record per line, in tick order;
+                   "-" writes it to stdout (the summary then goes to stderr)
   --help, -h       print this help
 
 Exit codes: 0 the run finished, 1 the engine failed, 2 invalid arguments or scenario.
@@ -40,6 +51,7 @@ interface CliArgs {
 	source: string;
 	seed: number | undefined;
 	json: boolean;
+	trace: string | undefined;
 }
 
 /** Why the command line cannot be run; `help` asks for the usage text instead. */
@@ -57,23 +69,31 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 	let source: string | undefined;
 	let seed: number | undefined;
 	let json = false;
+	let trace: string | undefined;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--help' || arg === '-h') return { help: true };
 		if (arg === '--json') json = true;
-		else if (arg === '--seed' || arg.startsWith('--seed=')) {
+		else if (arg === '--trace' || arg.startsWith('--trace=')) {
+			trace = arg === '--trace' ? argv[++i] : arg.slice('--trace='.length);
+			if (trace === undefined || trace === '')
+				return { ok: false, error: '--trace needs a file to write, or - for stdout' };
+		} else if (arg === '--seed' || arg.startsWith('--seed=')) {
 			const parsed = parseSeed(arg === '--seed' ? argv[++i] : arg.slice('--seed='.length));
 			if (typeof parsed === 'string') return { ok: false, error: parsed };
 			seed = parsed;
 		} else if (arg.startsWith('-') && arg !== '-')
-			return { ok: false, error: `unknown option "${arg}"; allowed: --seed N, --json, --help` };
+			return {
+				ok: false,
+				error: `unknown option "${arg}"; allowed: --seed N, --json, --trace FILE, --help`
+			};
 		else if (source !== undefined)
 			return { ok: false, error: `one scenario at a time; got "${source}" and "${arg}"` };
 		else source = arg;
 	}
 	if (source === undefined)
 		return { ok: false, error: 'no scenario given (a file, or - for stdin)' };
-	return { ok: true, args: { source, seed, json } };
+	return { ok: true, args: { source, seed, json, trace } };
 }
 
 /** The scenario's JSON text with the seed replaced, so the seed is validated like any field. */
@@ -117,7 +137,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		io.stderr(`sim: ${parsedArgs.error}\n\n${usage}`);
 		return 2;
 	}
-	const { source, seed, json } = parsedArgs.args;
+	const { source, seed, json, trace } = parsedArgs.args;
 	let text: string;
 	try {
 		text = await readSource(source, io);
@@ -133,13 +153,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		);
 		return 2;
 	}
-	return runScenario(parsed.scenario, json, io);
+	for (const w of scenarioWarnings(parsed.scenario))
+		io.stderr(`sim: warning: ${w.path}: ${w.message}\n`);
+	return runScenario(parsed.scenario, json, trace, io);
 }
 
-function runScenario(scenario: Scenario, json: boolean, io: CliIo): number {
+/** The trace as JSON Lines: one record per line, in the order the run made them. */
+export const traceLines = (trace: readonly TraceRecord[]): string =>
+	trace.map((r) => JSON.stringify(r)).join('\n') + (trace.length ? '\n' : '');
+
+async function runScenario(
+	scenario: Scenario,
+	json: boolean,
+	trace: string | undefined,
+	io: CliIo
+): Promise<number> {
 	let result: RunReport;
+	let run: Run;
 	try {
-		result = report(simulate(scenario));
+		run = simulate(scenario);
+		result = report(run);
 	} catch (thrown) {
 		io.stderr(
 			`sim: the engine failed: ${reasonOf(thrown)}\n` +
@@ -147,7 +180,21 @@ function runScenario(scenario: Scenario, json: boolean, io: CliIo): number {
 		);
 		return 1;
 	}
-	io.stdout(json ? `${JSON.stringify(result)}\n` : summarize(scenario, result));
+	const summary = json ? `${JSON.stringify(result)}\n` : summarize(scenario, result);
+	if (trace === '-') {
+		io.stdout(traceLines(run.logs.trace));
+		io.stderr(summary);
+		return 0;
+	}
+	if (trace !== undefined) {
+		try {
+			await io.writeFile(trace, traceLines(run.logs.trace));
+		} catch (thrown) {
+			io.stderr(`sim: cannot write the trace to ${trace}: ${reasonOf(thrown)}\n`);
+			return 2;
+		}
+	}
+	io.stdout(summary);
 	return 0;
 }
 
@@ -296,7 +343,8 @@ const nodeIo: CliIo = {
 	readFile: readFileBounded,
 	readStdin: readStdinBounded,
 	stdout: (text) => process.stdout.write(text),
-	stderr: (text) => process.stderr.write(text)
+	stderr: (text) => process.stderr.write(text),
+	writeFile: (path, text) => writeFile(path, text, 'utf8')
 };
 
 const isMain =

@@ -46,6 +46,11 @@ const korean: readonly Rule[] = [
 		(key, keys) => `알 수 없는 키 "${key}". 허용되는 키: ${keys}`
 	],
 	[
+		/^is (\d+), below the worst round trip \(2 × network\.delayMax \+ 1 = (\d+)\): the queue will send copies again to consumers that are healthy, only slow$/,
+		(timeout, roundTrip) =>
+			`${timeout}틱으로, 가장 긴 왕복 시간(2 × network.delayMax + 1 = ${roundTrip}틱)보다 짧습니다. 큐는 느리기만 할 뿐 멀쩡한 소비자에게도 사본을 다시 보냅니다`
+	],
+	[
 		/^must be "(.+)" \(or "(.+)", read as before\)$/,
 		(format, old) => `"${format}"이어야 합니다 ("${old}"도 예전 그대로 읽습니다)`
 	],

@@ -16,6 +16,8 @@ import { reordering } from './content/09-reordering';
 import { atMostOnce } from './content/10-at-most-once';
 import { atLeastOnce } from './content/11-at-least-once';
 import { consumerGroups } from './content/12-consumer-groups';
+import { logOrder } from './content/12b-log-order';
+import { logDuplicates } from './content/12c-log-duplicates';
 import { cqrs } from './content/13-cqrs';
 import { eventualConsistency } from './content/14-eventual-consistency';
 import { uniquenessRace } from './content/15-uniqueness-race';
@@ -36,6 +38,8 @@ const inputs: LessonInput[] = [
 	atMostOnce,
 	atLeastOnce,
 	consumerGroups,
+	logOrder,
+	logDuplicates,
 	cqrs,
 	eventualConsistency,
 	uniquenessRace,

@@ -173,3 +173,35 @@ describe('the example counter scenario (at-least-once, duplicating network)', ()
 		expect(check(r, 120, 'noDoubleApply', 'naive').breach).toMatchObject({ tick: 14, position: 1 });
 	});
 });
+
+describe('given a log broker and a consumer that crashes with records on the wire', () => {
+	const scene = (delivery: 'at-least-once' | 'at-most-once') =>
+		run({
+			title: 'log crash',
+			seed: 1,
+			ticks: 40,
+			domain: 'counter',
+			options: { broker: 'log', delivery, partitions: 1, sessionTimeout: 3 },
+			network: { delayMin: 4, delayMax: 4 },
+			consumers: [naive],
+			commands: [addFive, { ...addFive, at: 3 }],
+			// The records are fetched at 5 and 6 and would arrive at 9 and 10.
+			faults: [{ at: 7, kind: 'crash', target: 'naive', duration: 5 }]
+		}).run;
+
+	it('at-least-once: the read model is only behind; it reads again from the committed offset', () => {
+		const r = scene('at-least-once');
+		expect(check(r, 8, 'readModelIsFold', 'naive')).toMatchObject({ status: 'pending', events: 2 });
+		expect(check(r, 40, 'readModelIsFold', 'naive').status).toBe('holds');
+	});
+
+	it('at-most-once: what was committed on fetch and cut off by the crash is lost for good', () => {
+		const r = scene('at-most-once');
+		expect(check(r, 8, 'readModelIsFold', 'naive')).toMatchObject({
+			status: 'broken',
+			events: 2,
+			breach: { reason: 'lostForGood', tick: 7, position: 1 }
+		});
+		expect(check(r, 40, 'readModelIsFold', 'naive').status).toBe('broken');
+	});
+});

@@ -193,6 +193,15 @@ function onItsWay(run: Run, world: WorldState, c: ConsumerState): (p: number) =>
 	for (const m of world.inFlight)
 		if (m.kind === 'event' && m.consumer === c.id) coming.add(m.position);
 	for (const d of Object.values(world.deliveries)) if (d.consumer === c.id) coming.add(d.position);
+	// A log: every record past what the group processed will be read, and so will a producer's
+	// pending retry. What was committed but cut off by a crash (at-most-once) will not.
+	if (world.log && c.group) {
+		for (const r of world.log.retries) coming.add(r.position);
+		world.log.heads.forEach((head, k) => {
+			for (let o = c.group!.processed[k]; o < head; o++)
+				coming.add(run.logs.partitions[k][o].position);
+		});
+	}
 	const relayed = run.scenario.options.publish === 'outbox' ? world.relay.checkpoint : Infinity;
 	return (p) =>
 		!c.subscribed ||

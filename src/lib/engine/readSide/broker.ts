@@ -9,8 +9,8 @@
  * later events. Reordering and duplicates are real here, and that is what this broker shows.
  *
  * Each published event goes to every subscribed consumer entry. An entry with several instances
- * is a consumer group: the stream id picks the instance (Kafka: same key → same partition → one
- * owner), so one event reaches one instance; but copies on the wire still overtake each other,
+ * is a consumer group: the stream id picks the instance (as RabbitMQ's consistent-hash exchange
+ * does), so one event reaches one instance; but copies on the wire still overtake each other,
  * so a queue keeps no order, even per stream. While the owner is down, its streams go to the
  * next live instance at once, so a crash before the ack redelivers to ANOTHER member.
  *

@@ -36,12 +36,14 @@ export function newGroup(ctx: Context, instances: number): GroupState | null {
 	const p = ctx.scenario.options.partitions;
 	const zeros = () => Array.from({ length: p }, () => 0);
 	return {
+		generation: 0,
 		owner: Array.from({ length: p }, () => -1),
 		members: Array.from({ length: instances }, () => false),
 		committed: zeros(),
 		fetched: zeros(),
 		processed: zeros(),
 		commitSent: zeros(),
+		highWater: zeros(),
 		linkBusyUntil: zeros()
 	};
 }
@@ -120,7 +122,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		const g = c.group;
 		if (!g || !c.subscribed) continue;
-		let changed = g.owner.every((o) => o < 0);
+		let changed = g.generation === 0;
 		c.instances.forEach((inst, i) => {
 			if (!silent(c, i, t)) inst.silentSince = null;
 			else inst.silentSince ??= t;
@@ -139,6 +141,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 			resetPartition(g, k, t);
 			g.owner[k] = owner;
 		});
+		g.generation++;
 		emit(ctx, world, { t, type: 'Rebalanced', consumer: c.id, owners: [...g.owner] });
 	}
 }
@@ -223,6 +226,10 @@ function sendRecord(ctx: Context, world: WorldState, c: ConsumerState, k: number
 	const g = c.group!;
 	const arriveAt = onLink(ctx, world, g, k);
 	const position = ctx.logs.partitions[k][offset].position;
+	// Below the furthest offset ever fetched: the group reads this record again.
+	const again = offset < g.highWater[k];
+	if (again) world.counts.redelivered++;
+	else g.highWater[k] = offset + 1;
 	putOnWire(
 		ctx,
 		world,
@@ -235,10 +242,23 @@ function sendRecord(ctx: Context, world: WorldState, c: ConsumerState, k: number
 			partition: k,
 			offset
 		},
-		'publish',
+		again ? 'redelivery' : 'publish',
 		arriveAt,
 		null
 	);
+}
+
+/**
+ * A commit travels the other way, consumer to broker, on the same kind of ordered connection; the
+ * broker keeps the highest offset committed, so commits need no order among themselves.
+ */
+function commitArrival(ctx: Context, world: WorldState): number {
+	const net = ctx.scenario.network;
+	const lost = chance(world.rng, 'network', net.drop);
+	const delay = nextInt(world.rng, 'network', net.delayMin, net.delayMax);
+	chance(world.rng, 'network', net.duplicate);
+	const resend = nextInt(world.rng, 'network', net.delayMin, net.delayMax);
+	return world.tick + delay + (lost ? 2 * resend : 0);
 }
 
 function onLink(ctx: Context, world: WorldState, g: GroupState, k: number): number {
@@ -302,7 +322,7 @@ export function sendCommits(ctx: Context, world: WorldState): void {
 					offset: g.processed[k]
 				},
 				'commit',
-				onLink(ctx, world, g, k),
+				commitArrival(ctx, world),
 				null
 			);
 		});
@@ -351,3 +371,20 @@ export function pokeLogCopy(
 	}
 	g.linkBusyUntil[k] = Math.max(g.linkBusyUntil[k], at);
 }
+
+/** Records in the whole log so far (every partition's head). */
+export const logRecords = (world: WorldState): number =>
+	world.log ? world.log.heads.reduce((a, b) => a + b, 0) : 0;
+
+/**
+ * A group's lag, as Kafka reports it: records in the log past the committed offsets, summed over
+ * the partitions. Zero means every record is committed (processed, under at-least-once).
+ */
+export function consumerLag(world: WorldState, c: ConsumerState): number {
+	if (!world.log || !c.group) return 0;
+	return world.log.heads.reduce((sum, head, k) => sum + head - c.group!.committed[k], 0);
+}
+
+/** The partitions an instance owns now. */
+export const ownedPartitions = (c: ConsumerState, instance: number): number[] =>
+	c.group ? c.group.owner.flatMap((o, k) => (o === instance ? [k] : [])) : [];

@@ -36,6 +36,7 @@ import { scenarioFormat, scenarioFormatV1, type Scenario } from './types';
 export { formatPath, formatScenarioErrors, type ScenarioError } from './errors';
 export { expandCommands, substitute, type ExpandedCommand } from './expand';
 export { consumerIdPattern, limits, repetitionPlaceholder } from './limits';
+export { scenarioWarnings } from './warnings';
 
 export type ScenarioParseResult =
 	{ ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };

@@ -115,6 +115,8 @@ export interface InstanceState {
  * memory, reset to `committed` when it crashes or the partition changes hands.
  */
 export interface GroupState {
+	/** Rebalances so far (Kafka's generation id); 0 until the group first assigns its partitions. */
+	generation: number;
 	/** The instance that owns each partition, or -1 while no member is left. */
 	owner: number[];
 	/** Each instance counts as a member of the group (not silent for a session timeout). */
@@ -127,6 +129,8 @@ export interface GroupState {
 	processed: number[];
 	/** The offset the owner last sent a commit for. */
 	commitSent: number[];
+	/** The furthest offset ever fetched: a fetch below it reads a record again. */
+	highWater: number[];
 	/** The tick the last copy on each partition's link arrives: an ordered link, nothing overtakes. */
 	linkBusyUntil: number[];
 }

@@ -11,11 +11,13 @@ export const model = {
 		'model.tick.1':
 			'Crashed nodes whose time is up come back; this tick’s faults and your interventions strike.',
 		'model.tick.2':
-			'Consumers whose start time has come subscribe; a late one first reads old events from the store.',
+			'Consumers whose start time has come subscribe (under a queue, a late one first reads old events from the store); under a log, a group whose member left or came back shares out its partitions again.',
 		'model.tick.3':
-			'Acks owed since the last tick go out; message copies due now arrive, or vanish if the network lost them.',
-		'model.tick.4': 'Unacknowledged deliveries are sent again (at-least-once).',
-		'model.tick.5': 'The outbox relay publishes what the store gained.',
+			'Acks (under a log, offset commits) owed since the last tick go out; message copies due now arrive, or vanish if the network lost them.',
+		'model.tick.4':
+			'Under a queue, unacknowledged deliveries are sent again (at-least-once); under a log, each partition’s owner fetches the records it has not read yet, in offset order.',
+		'model.tick.5':
+			'Producer retries write their record again (log); the outbox relay publishes what the store gained.',
 		'model.tick.6':
 			'Commands arrive; handlers append what they decided earlier, then free handlers load and decide.',
 		'model.tick.7': 'Queries are answered, or keep waiting for the client’s own write.',
@@ -23,13 +25,47 @@ export const model = {
 		'model.real.1':
 			'Appends carry an expected version; a conflict makes the handler reload and decide again (EventStoreDB, Marten, Emmett), never re-append the same events.',
 		'model.real.2':
-			'Delivery is at-most-once or at-least-once. There is no exactly-once delivery; exactly-once effects come from idempotent consumers.',
+			'Delivery is at-most-once or at-least-once. Exactly-once delivery to a read model in another database is a hard problem no broker solves for you; exactly-once effects come from idempotent consumers.',
 		'model.real.3':
 			'A dual write can lose an event between append and publish; an outbox relay never loses one but may publish it twice.',
 		'model.real.4':
-			'A consumer group gives each stream to one instance, like a Kafka partition to its owner.',
+			'Two kinds of broker. A log (Kafka, Redpanda) keeps each partition in order, remembers one committed offset per partition and group, and after a crash the next owner reads again from that offset, in order. A queue (SQS, RabbitMQ) keeps an ack per message and sends again after a deadline, so copies overtake each other.',
+		'model.real.6':
+			'In a log, duplicates come from a producer that writes a record again when the broker’s ack is lost, and from a consumer that crashes after processing and before committing. In a queue they come from redeliveries after a timeout and from the network.',
 		'model.real.5':
 			'Read models lag behind the store by design; the truth column shows what perfect delivery would hold.',
+		'model.brokersTitle': 'The two brokers, against real systems',
+		'model.brokers.caption':
+			'What each kind of broker does, in EventScope and in the systems it stands for.',
+		'model.brokers.col.aspect': 'Aspect',
+		'model.brokers.col.log': 'log: Kafka, Redpanda',
+		'model.brokers.col.queue': 'queue: SQS, RabbitMQ',
+		'model.brokers.col.esdb': 'EventStoreDB subscriptions',
+		'model.brokers.order': 'Order',
+		'model.brokers.order.log':
+			'Total within a partition (a stream’s events share one); none across partitions.',
+		'model.brokers.order.queue':
+			'None: each copy travels alone, and a redelivery comes after later messages (SQS FIFO and a single RabbitMQ consumer keep order).',
+		'model.brokers.order.esdb':
+			'Catch-up: in order, like a log. Persistent: retries break the order, like a queue.',
+		'model.brokers.memory': 'What it remembers',
+		'model.brokers.memory.log': 'One committed offset per partition and group.',
+		'model.brokers.memory.queue': 'An ack per message, with a deadline.',
+		'model.brokers.memory.esdb':
+			'Catch-up: the client’s checkpoint. Persistent: acks per event on the server.',
+		'model.brokers.crash': 'After a crash',
+		'model.brokers.crash.log':
+			'After the session timeout, a live member reads again from the committed offset, in order. What was produced meanwhile waits in the log.',
+		'model.brokers.crash.queue':
+			'Unacked messages come back after their deadline, to any consumer, out of order.',
+		'model.brokers.crash.esdb':
+			'Catch-up: resume from the checkpoint. Persistent: unacked events are retried.',
+		'model.brokers.dups': 'Duplicates come from',
+		'model.brokers.dups.log':
+			'A crash before the commit; a producer that writes again when the broker’s ack is lost.',
+		'model.brokers.dups.queue':
+			'A redelivery after a timeout (a slow ack counts as none); a crash before the ack; the network.',
+		'model.brokers.dups.esdb': 'Retries after a timeout; a checkpoint saved after processing.',
 		'model.simpleTitle': 'Where EventScope simplifies',
 		'model.simple.1':
 			'The store is one single-writer log, like EventStoreDB’s: global positions have no gaps. SQL-sequence stores (Marten) can have gaps and need a high-water mark.',
@@ -40,9 +76,9 @@ export const model = {
 		'model.simple.4':
 			'The relay publishes up to 8 events a tick and moves its checkpoint once per batch; a crash republishes the batch.',
 		'model.simple.5':
-			'When a consumer instance is down, the next live instance takes its streams at once; a real rebalance waits for a session timeout.',
+			'Under a queue, when a consumer instance is down, the next live instance takes its streams at once. Under a log, the group waits for the session timeout, as Kafka does, then assigns partitions round robin; a cut-off member is treated like a crashed one.',
 		'model.simple.6':
-			'Consumers acknowledge one tick after applying. Their read model and tracking data survive a crash; held events and unsent acks do not.',
+			'Consumers acknowledge (or commit) one tick after applying. Their read model and tracking data survive a crash; held events, unsent acks and what was fetched do not. Under a log, a lost copy on a consumer’s connection only arrives later (TCP sends it again); the network’s drop and duplicate act on the publisher’s link instead.',
 		'model.simple.7':
 			'A username reservation is never released if the registration then fails; a real system needs a compensating step.',
 		'model.simple.8':
@@ -58,11 +94,13 @@ export const model = {
 		'model.tickTitle': '한 틱의 순서',
 		'model.tick.1': '복구 시간이 된 노드가 돌아오고, 이번 틱의 장애와 사용자의 개입이 일어납니다.',
 		'model.tick.2':
-			'시작 시각이 된 컨슈머가 구독합니다. 늦게 시작한 컨슈머는 먼저 이벤트 저장소에서 과거 이벤트를 읽습니다.',
+			'시작 시각이 된 컨슈머가 구독합니다(큐에서는 늦게 시작한 컨슈머가 먼저 이벤트 저장소에서 과거 이벤트를 읽습니다). 로그에서는 멤버가 빠지거나 돌아온 그룹이 파티션을 다시 나눕니다.',
 		'model.tick.3':
-			'지난 틱에 보내야 했던 ack가 나가고, 지금 도착할 메시지 사본이 도착합니다. 네트워크가 잃어버린 사본은 사라집니다.',
-		'model.tick.4': 'ack를 받지 못한 전달은 다시 보냅니다(at-least-once).',
-		'model.tick.5': '아웃박스 릴레이가 저장소에 새로 쌓인 이벤트를 발행합니다.',
+			'지난 틱에 보내야 했던 ack(로그에서는 오프셋 커밋)가 나가고, 지금 도착할 메시지 사본이 도착합니다. 네트워크가 잃어버린 사본은 사라집니다.',
+		'model.tick.4':
+			'큐에서는 ack를 받지 못한 전달을 다시 보냅니다(at-least-once). 로그에서는 파티션마다 주인이 아직 읽지 않은 레코드를 오프셋 순서대로 가져옵니다.',
+		'model.tick.5':
+			'생산자의 재시도가 레코드를 다시 씁니다(로그). 아웃박스 릴레이가 저장소에 새로 쌓인 이벤트를 발행합니다.',
 		'model.tick.6':
 			'커맨드가 도착하고, 핸들러는 앞서 결정한 이벤트를 추가(append)한 뒤, 쉬는 핸들러가 상태를 불러와 결정합니다.',
 		'model.tick.7': '쿼리에 답하거나, 클라이언트 자신의 쓰기가 반영될 때까지 기다립니다.',
@@ -70,13 +108,46 @@ export const model = {
 		'model.real.1':
 			'append는 기대 버전을 함께 보냅니다. 충돌이 나면 핸들러는 같은 이벤트를 다시 넣지 않고, 상태를 다시 불러와 다시 결정합니다(EventStoreDB, Marten, Emmett).',
 		'model.real.2':
-			'전달은 at-most-once 또는 at-least-once입니다. exactly-once 전달은 없습니다. 정확히 한 번의 효과는 멱등한 컨슈머로 얻습니다.',
+			'전달은 at-most-once 또는 at-least-once입니다. 다른 데이터베이스에 있는 읽기 모델로의 exactly-once 전달은 어떤 브로커도 대신 풀어 주지 않는 해결하기 힘든 문제입니다. 정확히 한 번의 효과는 멱등한 컨슈머로 얻습니다.',
 		'model.real.3':
 			'이중 쓰기(dual write)는 append와 발행 사이에서 이벤트를 잃을 수 있습니다. 아웃박스 릴레이는 잃지 않지만 두 번 발행할 수 있습니다.',
 		'model.real.4':
-			'컨슈머 그룹은 각 스트림을 한 인스턴스에 맡깁니다. Kafka에서 파티션마다 주인이 하나인 것과 같습니다.',
+			'브로커는 두 종류입니다. 로그(Kafka, Redpanda)는 파티션마다 순서를 지키고, 그룹과 파티션마다 커밋된 오프셋 하나를 기억하며, 크래시 뒤에는 다음 주인이 그 오프셋부터 순서대로 다시 읽습니다. 큐(SQS, RabbitMQ)는 메시지마다 ack를 기억하고 기한이 지나면 다시 보내므로, 사본이 서로 앞지릅니다.',
+		'model.real.6':
+			'로그에서 중복은 브로커의 ack를 잃은 생산자가 레코드를 다시 쓸 때, 그리고 처리한 뒤 커밋하기 전에 죽은 컨슈머에게서 옵니다. 큐에서는 타임아웃 뒤의 재전달과 네트워크에서 옵니다.',
 		'model.real.5':
 			'읽기 모델은 설계상 저장소보다 늦습니다. 정답(truth) 열은 완벽한 전달이었다면 가졌을 값을 보여 줍니다.',
+		'model.brokersTitle': '두 브로커와 실제 시스템',
+		'model.brokers.caption':
+			'브로커 종류마다 EventScope에서, 그리고 그것이 나타내는 시스템에서 하는 일.',
+		'model.brokers.col.aspect': '항목',
+		'model.brokers.col.log': '로그: Kafka, Redpanda',
+		'model.brokers.col.queue': '큐: SQS, RabbitMQ',
+		'model.brokers.col.esdb': 'EventStoreDB 구독',
+		'model.brokers.order': '순서',
+		'model.brokers.order.log':
+			'파티션 안에서는 완전한 순서(한 스트림의 이벤트는 한 파티션). 파티션끼리는 순서 없음.',
+		'model.brokers.order.queue':
+			'없음: 사본이 하나씩 따로 이동하고, 재전달은 나중 메시지 뒤에 옵니다(SQS FIFO와 소비자가 하나인 RabbitMQ는 순서를 지킵니다).',
+		'model.brokers.order.esdb':
+			'캐치업: 로그처럼 순서대로. 퍼시스턴트: 재시도가 순서를 깨므로 큐와 같음.',
+		'model.brokers.memory': '기억하는 것',
+		'model.brokers.memory.log': '그룹과 파티션마다 커밋된 오프셋 하나.',
+		'model.brokers.memory.queue': '메시지마다 기한이 있는 ack.',
+		'model.brokers.memory.esdb':
+			'캐치업: 클라이언트의 체크포인트. 퍼시스턴트: 서버가 이벤트마다 ack를 기억.',
+		'model.brokers.crash': '크래시 뒤',
+		'model.brokers.crash.log':
+			'세션 타임아웃 뒤에 살아 있는 멤버가 커밋된 오프셋부터 순서대로 다시 읽습니다. 그동안 생긴 레코드는 로그에서 기다립니다.',
+		'model.brokers.crash.queue':
+			'ack 받지 못한 메시지는 기한이 지나면 아무 소비자에게나 순서 없이 다시 갑니다.',
+		'model.brokers.crash.esdb':
+			'캐치업: 체크포인트부터 다시. 퍼시스턴트: ack 받지 못한 이벤트를 재시도.',
+		'model.brokers.dups': '중복이 오는 곳',
+		'model.brokers.dups.log': '커밋 전 크래시, 그리고 브로커의 ack를 잃고 다시 쓰는 생산자.',
+		'model.brokers.dups.queue':
+			'타임아웃 뒤 재전달(느린 ack는 없는 것과 같음), ack 전 크래시, 네트워크.',
+		'model.brokers.dups.esdb': '타임아웃 뒤 재시도, 처리한 뒤 저장하는 체크포인트.',
 		'model.simpleTitle': 'EventScope가 단순화한 부분',
 		'model.simple.1':
 			'저장소는 EventStoreDB처럼 쓰는 주체가 하나인 로그입니다. 전역 위치에 빈틈이 없습니다. SQL 시퀀스를 쓰는 저장소(Marten)는 빈틈이 생길 수 있어 high-water mark가 필요합니다.',
@@ -86,9 +157,9 @@ export const model = {
 		'model.simple.4':
 			'릴레이는 틱마다 최대 8개의 이벤트를 발행하고, 묶음마다 한 번 체크포인트를 옮깁니다. 도중에 죽으면 그 묶음을 다시 발행합니다.',
 		'model.simple.5':
-			'컨슈머 인스턴스가 죽으면 살아 있는 다음 인스턴스가 곧바로 그 스트림을 맡습니다. 실제 리밸런스는 세션 타임아웃을 기다립니다.',
+			'큐에서는 컨슈머 인스턴스가 죽으면 살아 있는 다음 인스턴스가 곧바로 그 스트림을 맡습니다. 로그에서는 Kafka처럼 세션 타임아웃을 기다린 뒤 파티션을 라운드 로빈으로 나눕니다. 끊긴 멤버도 죽은 멤버처럼 다룹니다.',
 		'model.simple.6':
-			'컨슈머는 적용하고 한 틱 뒤에 ack를 보냅니다. 읽기 모델과 추적 데이터는 장애 후에도 남지만, 보류 중인 이벤트와 보내지 못한 ack는 사라집니다.',
+			'컨슈머는 적용하고 한 틱 뒤에 ack(또는 커밋)를 보냅니다. 읽기 모델과 추적 데이터는 장애 후에도 남지만, 보류 중인 이벤트, 보내지 못한 ack, 가져온 레코드는 사라집니다. 로그에서는 컨슈머 연결에서 잃은 사본이 늦게 도착할 뿐이고(TCP가 다시 보냅니다), 네트워크의 유실과 중복은 발행자 쪽 연결에 작용합니다.',
 		'model.simple.7':
 			'사용자 이름 예약은 가입이 실패해도 풀리지 않습니다. 실제 시스템에는 보상 단계가 필요합니다.',
 		'model.simple.8':

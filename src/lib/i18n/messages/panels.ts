@@ -103,7 +103,8 @@ export const panels = {
 		'panels.row.extra': 'extra',
 		'panels.idem.none': 'none',
 		'panels.idem.dedupe-id': 'dedupe by event id',
-		'panels.idem.version-gate': 'version gate',
+		'panels.idem.version-next': 'next version only',
+		'panels.idem.version-newer': 'newer version only',
 
 		'panels.queries.title': 'Queries',
 		'panels.queries.none': 'No query answered yet.',
@@ -307,7 +308,8 @@ export const panels = {
 		'panels.row.extra': '남음',
 		'panels.idem.none': '없음',
 		'panels.idem.dedupe-id': '이벤트 id로 중복 제거',
-		'panels.idem.version-gate': '버전 게이트',
+		'panels.idem.version-next': '다음 버전만',
+		'panels.idem.version-newer': '더 새 버전만',
 
 		'panels.queries.title': '쿼리',
 		'panels.queries.none': '아직 답한 쿼리가 없습니다.',

@@ -76,17 +76,39 @@ export const settings = {
 		'settings.relayRestartTicks.help':
 			'Ticks the outbox relay stays down after a crash (outbox only).',
 
+		'settings.broker': 'Broker',
+		'settings.broker.help.log':
+			'log (like Kafka): a stream’s events go to one partition, read in order over one connection; the group remembers one committed offset per partition.',
+		'settings.broker.help.queue':
+			'queue (like SQS or RabbitMQ): every copy travels on its own and the broker waits for an ack per message, so copies overtake each other.',
+		'settings.partitions': 'Partitions',
+		'settings.partitions.help':
+			'A stream’s events all go to one partition (by a hash of its id); partitions are not ordered with respect to each other.',
+		'settings.commitEvery': 'Commit every (records)',
+		'settings.commitEvery.help':
+			'At-least-once: a consumer commits its offset after this many records. A crash reads the uncommitted ones again.',
+		'settings.sessionTimeout': 'Session timeout (ticks)',
+		'settings.sessionTimeout.help':
+			'Ticks before the group gives a silent (crashed or cut-off) member’s partitions to another.',
 		'settings.delivery': 'Delivery',
-		'settings.delivery.help':
+		'settings.delivery.help.queue':
 			'at-most-once: fire and forget. at-least-once: the broker sends again until it gets an ack.',
+		'settings.delivery.help.log':
+			'at-most-once: commit the offset before processing (a crash loses what was fetched). at-least-once: commit after (a crash reads it again).',
 		'settings.ackTimeout': 'Ack timeout (ticks)',
-		'settings.ackTimeout.help':
+		'settings.ackTimeout.help.queue':
 			'Ticks the broker waits for an ack before sending again (at-least-once only).',
+		'settings.ackTimeout.help.log':
+			'Ticks a publisher waits for the broker’s ack before it writes the record again.',
 		'settings.drop': 'Drop',
-		'settings.drop.help':
+		'settings.drop.help.queue':
 			'Probability that one message copy is lost. One network for every consumer (a simplification).',
+		'settings.drop.help.log':
+			'Probability that the broker’s ack to the publisher is lost, so it writes the event again (a duplicate record). To a consumer, a loss only costs a resend.',
 		'settings.duplicate': 'Duplicate',
-		'settings.duplicate.help': 'Probability that a send also puts an extra copy on the wire.',
+		'settings.duplicate.help.queue': 'Probability that a send also puts an extra copy on the wire.',
+		'settings.duplicate.help.log':
+			'Probability that the publisher’s request arrives twice: a second record of the event at a new offset.',
 		'settings.delayMin': 'Delay, min (ticks)',
 		'settings.delayMax': 'Delay, max (ticks)',
 		'settings.delay.help':
@@ -105,13 +127,13 @@ export const settings = {
 		'settings.consumer.readModel': 'Read model',
 		'settings.consumer.idempotency': 'Idempotency',
 		'settings.consumer.idempotency.help':
-			'none applies every copy; dedupe-id skips an event id already applied; version-gate skips old versions per stream and holds a newer one until the gap is filled.',
+			'none applies every copy; dedupe-id skips an event id already applied; version-next applies only the next version per stream and holds a newer one until the gap is filled (for add); version-newer applies any newer version and skips older ones (for set).',
 		'settings.consumer.instances': 'Instances',
 		'settings.consumer.instances.help':
-			'More than 1 makes a consumer group: each stream belongs to one instance.',
+			'More than 1 makes a consumer group: under a log each partition belongs to one instance; under a queue, each stream.',
 		'settings.consumer.startAt': 'Starts at tick',
 		'settings.consumer.startAt.help':
-			'It subscribes then, after catching up from the start of the store.',
+			'It subscribes then. Under a log it reads every partition from the first offset; under a queue it first catches up from the store.',
 		'settings.consumer.remove': 'Remove consumer {id}',
 		'settings.consumer.add': 'Add consumer',
 		'settings.consumer.removed':
@@ -229,17 +251,39 @@ export const settings = {
 		'settings.relayRestartTicks': '릴레이 재시작(틱)',
 		'settings.relayRestartTicks.help': '크래시 뒤 outbox 릴레이가 멈춰 있는 틱 수(outbox에서만).',
 
+		'settings.broker': '브로커',
+		'settings.broker.help.log':
+			'log(Kafka처럼): 한 스트림의 이벤트는 한 파티션으로 가고, 연결 하나로 순서대로 읽힙니다. 그룹은 파티션마다 커밋된 오프셋 하나를 기억합니다.',
+		'settings.broker.help.queue':
+			'queue(SQS나 RabbitMQ처럼): 사본이 하나씩 따로 이동하고 브로커는 메시지마다 ack를 기다리므로, 사본이 서로 앞지릅니다.',
+		'settings.partitions': '파티션 수',
+		'settings.partitions.help':
+			'한 스트림의 이벤트는 모두 한 파티션으로 갑니다(ID의 해시로). 파티션끼리는 순서가 없습니다.',
+		'settings.commitEvery': '커밋 간격(레코드)',
+		'settings.commitEvery.help':
+			'최소 한 번: 소비자가 이만큼 처리할 때마다 오프셋을 커밋합니다. 크래시가 나면 커밋하지 않은 것을 다시 읽습니다.',
+		'settings.sessionTimeout': '세션 타임아웃(틱)',
+		'settings.sessionTimeout.help':
+			'응답 없는(크래시했거나 끊긴) 멤버의 파티션을 그룹이 다른 멤버에게 넘기기까지의 틱 수.',
 		'settings.delivery': '전달 보장',
-		'settings.delivery.help':
+		'settings.delivery.help.queue':
 			'at-most-once: 보내고 잊습니다. at-least-once: 브로커가 ack를 받을 때까지 다시 보냅니다.',
+		'settings.delivery.help.log':
+			'at-most-once: 처리하기 전에 오프셋을 커밋합니다(크래시하면 가져온 것을 잃습니다). at-least-once: 처리한 뒤 커밋합니다(크래시하면 다시 읽습니다).',
 		'settings.ackTimeout': 'ack 타임아웃(틱)',
-		'settings.ackTimeout.help':
+		'settings.ackTimeout.help.queue':
 			'브로커가 다시 보내기 전에 ack를 기다리는 틱 수(at-least-once에서만).',
+		'settings.ackTimeout.help.log':
+			'발행자가 브로커의 ack를 기다리다가 레코드를 다시 쓰기까지의 틱 수.',
 		'settings.drop': '유실',
-		'settings.drop.help':
-			'메시지 사본 하나가 사라질 확률. 모든 컨슈머가 한 네트워크를 씁니다(단순화).',
+		'settings.drop.help.queue':
+			'메시지 사본 하나가 사라질 확률. 모든 소비자가 한 네트워크를 씁니다(단순화).',
+		'settings.drop.help.log':
+			'브로커가 발행자에게 보낸 ack가 사라질 확률. 발행자는 이벤트를 다시 씁니다(중복 레코드). 소비자 쪽에서는 유실이 재전송 지연일 뿐입니다.',
 		'settings.duplicate': '중복',
-		'settings.duplicate.help': '보낼 때 사본이 하나 더 전송될 확률.',
+		'settings.duplicate.help.queue': '보낼 때 사본이 하나 더 전송될 확률.',
+		'settings.duplicate.help.log':
+			'발행자의 요청이 두 번 도착할 확률: 같은 이벤트의 레코드가 새 오프셋에 하나 더 생깁니다.',
 		'settings.delayMin': '지연 최소(틱)',
 		'settings.delayMax': '지연 최대(틱)',
 		'settings.delay.help': '사본마다 최소~최대 틱 사이에서 고르게 뽑은 지연이 걸립니다(최소 1).',
@@ -257,12 +301,13 @@ export const settings = {
 		'settings.consumer.readModel': '읽기 모델',
 		'settings.consumer.idempotency': '멱등성',
 		'settings.consumer.idempotency.help':
-			'none은 모든 사본을 적용합니다. dedupe-id는 이미 적용한 이벤트 ID를 건너뜁니다. version-gate는 스트림별로 지난 버전을 건너뛰고, 빈 버전이 채워질 때까지 새 버전을 보류합니다.',
+			'none은 모든 사본을 적용합니다. dedupe-id는 이미 적용한 이벤트 ID를 건너뜁니다. version-next는 스트림별로 다음 버전만 적용하고, 빈 버전이 채워질 때까지 더 새 버전을 보류합니다(add용). version-newer는 더 새 버전이면 적용하고 지난 버전은 건너뜁니다(set용).',
 		'settings.consumer.instances': '인스턴스 수',
 		'settings.consumer.instances.help':
-			'2 이상이면 컨슈머 그룹: 스트림마다 한 인스턴스가 맡습니다.',
+			'2 이상이면 소비자 그룹: 로그에서는 파티션마다, 큐에서는 스트림마다 한 인스턴스가 맡습니다.',
 		'settings.consumer.startAt': '시작 틱',
-		'settings.consumer.startAt.help': '이 틱에 구독하며, 먼저 저장소 처음부터 따라잡습니다.',
+		'settings.consumer.startAt.help':
+			'이 틱에 구독합니다. 로그에서는 모든 파티션을 첫 오프셋부터 읽고, 큐에서는 먼저 저장소에서 따라잡습니다.',
 		'settings.consumer.remove': '컨슈머 {id} 삭제',
 		'settings.consumer.add': '컨슈머 추가',
 		'settings.consumer.removed': '{id}와, 그것을 가리키던 조회·장애·개입 {count}개를 삭제했습니다.',

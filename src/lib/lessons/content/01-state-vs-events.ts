@@ -10,7 +10,7 @@ export const stateVsEvents: LessonInput = {
 		ko: '현재 상태만 저장한 장바구니는 뺀 물건을 잊어버리지만, 이벤트로 저장한 장바구니는 기억합니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'A cart: its state, and its events',
 		seed: 1,
 		ticks: 30,

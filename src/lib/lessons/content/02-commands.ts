@@ -13,7 +13,7 @@ export const commands: LessonInput = {
 		ko: '커맨드는 validation을 통과하거나 거부되고, 이벤트는 과거형으로 쓴 불변의 사실입니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'A cart refuses what it cannot do',
 		seed: 2,
 		ticks: 30,

@@ -10,7 +10,7 @@ export const replay: LessonInput = {
 		ko: '버전 n의 상태는 초기값에 버전 n까지의 이벤트를 순서대로 적용한 결과입니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'One counter, four versions',
 		seed: 3,
 		ticks: 30,

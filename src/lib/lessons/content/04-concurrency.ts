@@ -10,7 +10,7 @@ export const concurrency: LessonInput = {
 		ko: '이벤트를 추가할 때 기대하는 버전을 함께 보냅니다. 진 쪽은 다시 불러와 다시 판단하고, 이번에는 거부될 수도 있습니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Ann and Bob order the last apples at once',
 		seed: 4,
 		ticks: 30,

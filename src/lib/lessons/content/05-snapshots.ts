@@ -10,7 +10,7 @@ export const snapshots: LessonInput = {
 		ko: '불러올 때마다 스트림 전체를 리플레이하다가, 스냅샷이 생기면 그 뒤의 이벤트만 리플레이합니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'One counter, many events, a snapshot every 10',
 		seed: 5,
 		ticks: 60,

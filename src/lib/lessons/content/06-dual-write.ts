@@ -10,7 +10,7 @@ export const dualWrite: LessonInput = {
 		ko: '추가와 발행은 서로 다른 두 번의 쓰기입니다. 그 사이에 죽으면 read 쪽은 그 이벤트를 영영 받지 못합니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Dual write: append, then publish',
 		seed: 6,
 		ticks: 60,

@@ -13,7 +13,7 @@ export const outbox: LessonInput = {
 		ko: '릴레이가 체크포인트부터 저장소를 따라가며 발행합니다. 잃어버리는 것은 없지만 어떤 이벤트는 두 번 나갑니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Outbox: the relay follows the log',
 		seed: 7,
 		ticks: 64,

@@ -10,12 +10,12 @@ export const duplicates: LessonInput = {
 		ko: '중복된 add(5)는 두 번 더해지고, 이벤트 id를 기억하는 컨슈머는 사본을 건너뜁니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'add(5) three times, one of them delivered twice',
 		seed: 8,
 		ticks: 30,
 		domain: 'counter',
-		options: { eventStyle: 'delta', delivery: 'at-least-once' },
+		options: { broker: 'queue', eventStyle: 'delta', delivery: 'at-least-once' },
 		network: { delayMin: 1, delayMax: 2 },
 		consumers: [
 			{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
@@ -38,8 +38,8 @@ export const duplicates: LessonInput = {
 		{ highlight: { events: [2] } },
 		{
 			say: {
-				en: 'Messages can be duplicated: the lesson makes the network deliver this second add(5) twice to each consumer.',
-				ko: '메세지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다.'
+				en: 'Messages can be duplicated: the lesson makes the network deliver this second add(5) twice to each consumer. (The broker here is a queue, where a copy travels on its own; in a log such as Kafka, duplicates come from elsewhere: see the lesson “Where a log’s duplicates come from”.)',
+				ko: '메세지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다. (여기서 브로커는 사본이 하나씩 따로 이동하는 큐입니다. Kafka 같은 로그에서는 중복이 다른 곳에서 생깁니다. “로그의 중복은 어디서 오는가” 레슨에서 봅니다.)'
 			}
 		},
 		{

@@ -1,4 +1,4 @@
-/** Lesson 9: set(15) survives duplicates, not reordering; a version check fixes it. */
+/** Lesson 9: set(15) survives an immediate duplicate, not reordering; a newer-version check fixes it. A queue is where copies overtake each other. */
 import type { LessonInput } from '../schema';
 
 export const reordering: LessonInput = {
@@ -6,19 +6,19 @@ export const reordering: LessonInput = {
 	title: { en: 'set(15), and messages out of order', ko: 'set(15)과 뒤바뀐 순서' },
 	chapter: { en: 'Delivery', ko: '메세지 전달' },
 	summary: {
-		en: 'An absolute set is safe against duplicates but not against reordering; a version check is.',
+		en: 'An absolute set is safe against an immediate duplicate but not against reordering; a newer-version check is.',
 		ko: '절댓값을 쓰는 set은 중복에는 안전하지만 순서가 뒤바뀌면 위험합니다. 버전 검사가 필요합니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'ValueSet events: a duplicate, then a late one',
 		seed: 9,
 		ticks: 40,
 		domain: 'counter',
-		options: { eventStyle: 'absolute', delivery: 'at-least-once' },
+		options: { broker: 'queue', eventStyle: 'absolute', delivery: 'at-least-once' },
 		consumers: [
 			{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
-			{ id: 'gated', readModel: 'counter-values', idempotency: 'version-gate' }
+			{ id: 'gated', readModel: 'counter-values', idempotency: 'version-newer' }
 		],
 		commands: [
 			{ at: 2, stream: 'counter-1', type: 'Add', data: { amount: 5 } },
@@ -29,8 +29,8 @@ export const reordering: LessonInput = {
 	steps: [
 		{
 			say: {
-				en: 'Now the counter stores absolute values: each Add(5) is stored as the new value, ValueSet(5), ValueSet(10), ValueSet(15), like the notes’ set(15).',
-				ko: '이번에는 카운터가 절댓값을 저장합니다. Add(5)마다 새 값이 저장됩니다: ValueSet(5), ValueSet(10), ValueSet(15). 노트의 set(15)과 같은 방식입니다.'
+				en: 'Now the counter stores absolute values: each Add(5) is stored as the new value, ValueSet(5), ValueSet(10), ValueSet(15), like the notes’ set(15). The broker is a queue (like SQS or RabbitMQ): each copy travels on its own.',
+				ko: '이번에는 카운터가 절댓값을 저장합니다. Add(5)마다 새 값이 저장됩니다: ValueSet(5), ValueSet(10), ValueSet(15). 노트의 set(15)와 같은 방식입니다. 브로커는 큐(SQS나 RabbitMQ처럼)라서 사본이 하나씩 따로 이동합니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventAppended', where: { position: 1 } } },
@@ -52,8 +52,8 @@ export const reordering: LessonInput = {
 			],
 			revealWhen: { trace: 'EventApplied', where: { consumer: 'naive', position: 1 }, count: 2 },
 			explain: {
-				en: 'Setting 5 twice gives 5: a set is idempotent, so a duplicate does no harm, even without any deduplication.',
-				ko: '5로 두 번 설정해도 5입니다. set은 멱등하므로 중복 제거를 하지 않아도 중복이 해를 끼치지 않습니다.'
+				en: 'Setting 5 twice in a row gives 5: a set is idempotent, so a duplicate right behind the original does no harm, even without any deduplication. (A duplicate that came late, after set(10), would set 5 again: that is reordering, next.)',
+				ko: '5로 연달아 두 번 설정해도 5입니다. set은 멱등하므로 원본 바로 뒤에 온 중복은 중복 제거 없이도 해가 없습니다. (set(10) 뒤에 늦게 온 중복이라면 다시 5로 되돌립니다. 그것이 다음에 볼 순서 뒤바뀜입니다.)'
 			}
 		},
 		{ waitFor: { trace: 'EventAppended', where: { position: 2 } } },
@@ -62,16 +62,16 @@ export const reordering: LessonInput = {
 		{ highlight: { events: [2, 3] } },
 		{
 			say: {
-				en: 'Order is not guaranteed either: the lesson delays set(10) on the network, so set(15) will overtake it.',
-				ko: '순서도 보장되지 않습니다. 레슨이 네트워크에서 set(10)을 늦추므로, set(15)가 먼저 도착하게 됩니다.'
+				en: 'A queue does not keep order either: the lesson delays set(10) on the network, so set(15) will overtake it. (A log such as Kafka would not let it: see the lesson “A log keeps order, a queue does not”.)',
+				ko: '큐는 순서도 지켜 주지 않습니다. 레슨이 네트워크에서 set(10)을 늦추므로, set(15)가 먼저 도착하게 됩니다. (Kafka 같은 로그라면 앞지를 수 없습니다. “로그는 순서를 지키고, 큐는 그렇지 않다” 레슨에서 봅니다.)'
 			}
 		},
-		{ waitFor: { trace: 'EventHeld', where: { consumer: 'gated' } } },
+		{ waitFor: { trace: 'EventApplied', where: { consumer: 'gated', position: 3 } } },
 		{ highlight: { nodes: ['gated'], events: [3] } },
 		{
 			say: {
-				en: '"gated" received version 3 while it has only applied version 1. It holds version 3 and waits for version 2.',
-				ko: '"gated"는 버전 1까지만 적용했는데 버전 3을 받았습니다. 버전 3을 붙잡아 두고 버전 2를 기다립니다.'
+				en: '"gated" remembers the last version it applied to each stream. Version 3 is newer than version 1, so it applies set(15) at once. It does not wait for version 2: for a set, a newer value makes the older ones irrelevant.',
+				ko: '"gated"는 스트림마다 마지막으로 적용한 버전을 기억합니다. 버전 3은 버전 1보다 새로우므로 set(15)를 바로 적용합니다. 버전 2를 기다리지 않습니다. set에서는 새 값이 나오면 옛 값은 의미가 없으니까요.'
 			}
 		},
 		{
@@ -95,7 +95,7 @@ export const reordering: LessonInput = {
 				ko: 'set만으로는 순서가 뒤바뀌는 것을 막지 못합니다. 옛 값이 새 값을 덮어썼습니다. "naive"는 이제 틀렸고, 바로잡아 줄 것도 없습니다.'
 			}
 		},
-		{ waitFor: { trace: 'EventApplied', where: { consumer: 'gated', position: 3 } } },
+		{ waitFor: { trace: 'EventSkipped', where: { consumer: 'gated', position: 2 } } },
 		{
 			highlight: {
 				rows: [
@@ -106,8 +106,8 @@ export const reordering: LessonInput = {
 		},
 		{
 			say: {
-				en: '"gated" applied version 2, then the held version 3: 15. set(15) needs a version check: apply an event only if its version is the next one after the version you stored.',
-				ko: '"gated"는 버전 2를 적용한 뒤 붙잡아 둔 버전 3을 적용했습니다: 15. set(15)에는 버전 검사가 필요합니다. 저장해 둔 버전 바로 다음 버전일 때만 이벤트를 적용하세요.'
+				en: '"gated" skipped the late version 2: it is older than version 3, which it has applied. It still shows 15. set(15) needs a version check: apply an event only if its version is newer than the one you stored (a last-writer-wins register). For add(5), every event must be applied, once and in order: there the check is “the next version only”, which holds a newer event until the gap is filled.',
+				ko: '"gated"는 늦게 온 버전 2를 건너뛰었습니다. 이미 적용한 버전 3보다 오래됐기 때문입니다. 여전히 15를 보여 줍니다. set(15)에는 버전 검사가 필요합니다. 저장해 둔 버전보다 새로운 버전일 때만 이벤트를 적용하세요(마지막 쓰기가 이기는 레지스터). add(5)는 모든 이벤트를 한 번씩 순서대로 적용해야 하므로, 검사는 “다음 버전만”이 되고 빈 버전이 채워질 때까지 더 새 이벤트를 보류합니다.'
 			}
 		}
 	]

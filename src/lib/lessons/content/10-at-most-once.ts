@@ -10,12 +10,12 @@ export const atMostOnce: LessonInput = {
 		ko: 'ack도 재전송도 없으면, 죽은 컨슈머에게 간 메세지는 영영 사라집니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'At-most-once delivery and a crash',
 		seed: 10,
 		ticks: 50,
 		domain: 'counter',
-		options: { delivery: 'at-most-once' },
+		options: { broker: 'queue', delivery: 'at-most-once' },
 		network: { delayMin: 1, delayMax: 2 },
 		consumers: [{ id: 'view', readModel: 'counter-values' }],
 		commands: [
@@ -25,8 +25,8 @@ export const atMostOnce: LessonInput = {
 	steps: [
 		{
 			say: {
-				en: 'At-most-once: the broker sends each event once and forgets it. No acks, no resends. (Kafka does this when the consumer commits its offset before processing.)',
-				ko: '최대 1번 전달: 브로커는 이벤트를 한 번 보내고 잊습니다. ack도, 재전송도 없습니다. (Kafka에서 컨슈머가 처리 전에 오프셋을 커밋하면 이렇게 됩니다.)'
+				en: 'At-most-once: the broker, a queue here, sends each event once and forgets it. No acks, no resends (RabbitMQ with auto-ack, or an SQS queue that deletes on receipt). Kafka’s at-most-once, committing before processing, loses less: only what was fetched and not yet processed at a crash; what is produced while a consumer is down waits in the log.',
+				ko: '최대 1번 전달: 여기서는 큐인 브로커가 이벤트를 한 번 보내고 잊습니다. ack도, 재전송도 없습니다(auto-ack를 켠 RabbitMQ, 받는 즉시 지우는 SQS 큐). Kafka의 최대 1번 전달(처리 전에 커밋)은 덜 잃습니다. 크래시 때 가져왔지만 아직 처리하지 않은 것만 잃고, 컨슈머가 죽어 있는 동안 생긴 레코드는 로그에 남아 기다립니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', count: 3 } },

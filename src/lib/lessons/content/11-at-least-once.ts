@@ -10,12 +10,12 @@ export const atLeastOnce: LessonInput = {
 		ko: '브로커는 ack를 받을 때까지 다시 보냅니다. 적용한 뒤 ack 전에 죽으면 이벤트가 두 번 적용됩니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'At-least-once delivery and a crash before the ack',
 		seed: 11,
 		ticks: 30,
 		domain: 'counter',
-		options: { delivery: 'at-least-once', ackTimeout: 5 },
+		options: { broker: 'queue', delivery: 'at-least-once', ackTimeout: 5 },
 		consumers: [
 			{ id: 'naive', readModel: 'counter-values', idempotency: 'none' },
 			{ id: 'deduped', readModel: 'counter-values', idempotency: 'dedupe-id' }
@@ -27,8 +27,8 @@ export const atLeastOnce: LessonInput = {
 	steps: [
 		{
 			say: {
-				en: 'At-least-once: the broker keeps each event until the consumer acks it, and sends it again after a timeout. A consumer acks one tick after it applies.',
-				ko: '적어도 1번 전달: 브로커는 컨슈머가 ack를 보낼 때까지 이벤트를 붙들고 있다가, 시간이 지나면 다시 보냅니다. 컨슈머는 적용하고 한 틱 뒤에 ack를 보냅니다.'
+				en: 'At-least-once: the broker, a queue here (like SQS or RabbitMQ), keeps each event until the consumer acks it, and sends it again after a timeout. A consumer acks one tick after it applies.',
+				ko: '적어도 1번 전달: 여기서는 큐(SQS나 RabbitMQ처럼)인 브로커가 컨슈머가 ack를 보낼 때까지 이벤트를 붙들고 있다가, 시간이 지나면 다시 보냅니다. 컨슈머는 적용하고 한 틱 뒤에 ack를 보냅니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', where: { consumer: 'naive', position: 2 } } },
@@ -81,8 +81,8 @@ export const atLeastOnce: LessonInput = {
 		},
 		{
 			say: {
-				en: '"naive" applied event 2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS; exactly-once delivery does not exist.',
-				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과가 정확히 한 번. 정확히 1번 전달은 존재하지 않습니다.'
+				en: '"naive" applied event 2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS. Exactly-once delivery is a hard problem that no broker solves for a read model in another database.',
+				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과가 정확히 한 번. 정확히 1번 전달은 다른 데이터베이스에 있는 read 모델을 위해 브로커가 풀어 주지 못하는, 해결하기 힘든 문제입니다.'
 			}
 		}
 	]

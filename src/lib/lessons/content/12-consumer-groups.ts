@@ -1,4 +1,7 @@
-/** Lesson 12: a consumer group; partitions by stream; a crash before the ack moves the event. */
+/**
+ * Lesson 12: a consumer group on a log; partitions by stream; a crash before the commit makes the
+ * next owner read again from the committed offset, in order.
+ */
 import type { LessonInput } from '../schema';
 
 export const consumerGroups: LessonInput = {
@@ -6,50 +9,60 @@ export const consumerGroups: LessonInput = {
 	title: { en: 'One event, one consumer: consumer groups', ko: '1 이벤트에 1 컨슈머: 컨슈머 그룹' },
 	chapter: { en: 'Delivery', ko: '메세지 전달' },
 	summary: {
-		en: 'Instances of a group split the streams between them, until a crash moves a stream to another member.',
-		ko: '그룹의 인스턴스들은 스트림을 나눠 맡습니다. 한 인스턴스가 죽으면 그 스트림은 다른 멤버에게 넘어갑니다.'
+		en: 'Instances of a group split a log’s partitions between them; after a crash, another member reads again from the committed offset.',
+		ko: '그룹의 인스턴스들은 로그의 파티션을 나눠 맡습니다. 한 인스턴스가 죽으면 다른 멤버가 커밋된 오프셋부터 다시 읽습니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
-		title: 'A consumer group of two instances',
+		format: 'eventscope/2',
+		title: 'A consumer group of two instances on a log of two partitions',
 		seed: 12,
-		ticks: 40,
+		ticks: 60,
 		domain: 'counter',
-		options: { delivery: 'at-least-once', ackTimeout: 5 },
+		options: {
+			broker: 'log',
+			partitions: 2,
+			delivery: 'at-least-once',
+			commitEvery: 2,
+			sessionTimeout: 6
+		},
 		consumers: [{ id: 'group', readModel: 'counter-values', instances: 2 }],
 		commands: [
-			{ at: 2, every: 8, repeat: 4, stream: 'counter-a', type: 'Add', data: { amount: 1 } },
-			{ at: 4, every: 8, repeat: 4, stream: 'counter-b', type: 'Add', data: { amount: 1 } },
-			{ at: 6, every: 8, repeat: 4, stream: 'counter-c', type: 'Add', data: { amount: 1 } },
-			{ at: 8, every: 8, repeat: 4, stream: 'counter-d', type: 'Add', data: { amount: 1 } }
+			{ at: 2, every: 8, repeat: 5, stream: 'counter-a', type: 'Add', data: { amount: 1 } },
+			{ at: 4, every: 8, repeat: 5, stream: 'counter-b', type: 'Add', data: { amount: 1 } },
+			{ at: 6, every: 8, repeat: 5, stream: 'counter-c', type: 'Add', data: { amount: 1 } },
+			{ at: 8, every: 8, repeat: 5, stream: 'counter-d', type: 'Add', data: { amount: 1 } }
 		]
 	},
 	steps: [
 		{
 			say: {
-				en: 'Event stream → message broker → consumer. Here the consumer is a group of two instances sharing the work. Each stream belongs to one instance (a partition by stream id, like a Kafka key).',
-				ko: '이벤트 스트림 → 메세지 브로커 → 컨슈머. 이번 컨슈머는 인스턴스 두 개가 일을 나누는 그룹입니다. 스트림마다 맡는 인스턴스가 하나씩 정해져 있습니다 (Kafka의 키처럼 스트림 id로 파티션을 나눕니다).'
+				en: 'Event stream → message broker → consumer. The broker is a log, like Kafka, with two partitions: each stream’s events all go to one partition, by a hash of the stream id (a Kafka key). The consumer is a group of two instances; each partition belongs to one of them, which reads it in order.',
+				ko: '이벤트 스트림 → 메세지 브로커 → 컨슈머. 브로커는 Kafka 같은 로그이고 파티션이 두 개입니다. 한 스트림의 이벤트는 모두 한 파티션으로 갑니다(스트림 id의 해시로, Kafka의 키처럼). 컨슈머는 인스턴스 두 개의 그룹이고, 파티션마다 한 인스턴스가 맡아 순서대로 읽습니다.'
 			}
 		},
 		{ waitFor: { trace: 'EventApplied', count: 4 } },
 		{ highlight: { nodes: ['group#1', 'group#2'] } },
 		{
 			say: {
-				en: 'counter-b and counter-d go to #1; counter-a and counter-c go to #2. Each event went to ONE member, and each stream’s events stay in order.',
-				ko: 'counter-b와 counter-d는 #1로, counter-a와 counter-c는 #2로 갑니다. 이벤트마다 멤버 하나에게만 갔고, 스트림 안의 순서도 지켜집니다.'
+				en: 'counter-b and counter-d share partition P0, which #1 owns; counter-a and counter-c share P1, owned by #2. Each event went to ONE member, and within a partition, in order.',
+				ko: 'counter-b와 counter-d는 파티션 P0을 함께 쓰고 #1이 맡습니다. counter-a와 counter-c는 P1이고 #2가 맡습니다. 이벤트마다 멤버 하나에게만 가고, 파티션 안에서는 순서대로 갑니다.'
 			}
 		},
+		{ waitFor: { trace: 'OffsetCommitted', where: { consumer: 'group', partition: 0 } } },
 		{ waitFor: { trace: 'EventApplied', where: { consumer: 'group', instance: 0 } } },
-		{ inject: { crash: 'group#1', duration: 10 } },
+		{ inject: { crash: 'group#1', duration: 20 } },
 		{ highlight: { nodes: ['group#1'] } },
 		{
 			ask: {
-				en: 'The lesson crashes #1 right after it applied an event, before its ack. Who gets that event next?',
-				ko: '레슨이 #1을 이벤트를 적용한 직후, ack 전에 죽입니다. 그 이벤트는 다음에 누가 받을까요?'
+				en: 'A member commits its offset every 2 records. The lesson crashes #1 right after it applied a record it has not committed. Who reads that record next?',
+				ko: '멤버는 레코드 2개마다 오프셋을 커밋합니다. 레슨이 #1을, 아직 커밋하지 않은 레코드를 적용한 직후에 죽입니다. 그 레코드는 다음에 누가 읽을까요?'
 			},
 			choices: [
 				{
-					text: { en: 'Instance #2: the group rebalances', ko: '#2: 그룹이 재조정된다' },
+					text: {
+						en: 'Instance #2, once the group gives up on #1',
+						ko: '#2: 그룹이 #1을 포기하고 나면'
+					},
 					correct: { trace: 'MessageSent', where: { cause: 'redelivery', instance: 1 } }
 				},
 				{
@@ -63,15 +76,15 @@ export const consumerGroups: LessonInput = {
 			],
 			revealWhen: { trace: 'MessageSent', where: { cause: 'redelivery' } },
 			explain: {
-				en: 'While #1 is down, its streams go to #2, and the unacked event is sent there. It was applied by #1 and now again by #2: "one event, one consumer" holds only until a crash before the commit.',
-				ko: '#1이 죽어 있는 동안 그 스트림은 #2가 맡고, ack 받지 못한 이벤트도 #2로 갑니다. #1이 적용했던 이벤트를 #2가 다시 적용합니다. "1 이벤트에 1 컨슈머"는 커밋 전에 죽지 않는 동안에만 성립합니다.'
+				en: 'For 6 ticks (the session timeout) the group waits for #1. Then it gives P0 to #2, which starts at the committed offset: it reads the uncommitted record again, in order, and applies it a second time. "One event, one consumer" holds only until a crash before the commit.',
+				ko: '그룹은 6틱(세션 타임아웃) 동안 #1을 기다립니다. 그다음 P0을 #2에게 넘기고, #2는 커밋된 오프셋부터 시작합니다. 커밋되지 않은 레코드를 순서대로 다시 읽고 한 번 더 적용합니다. "1 이벤트에 1 컨슈머"는 커밋 전에 죽지 않는 동안에만 성립합니다.'
 			}
 		},
 		{ waitFor: { trace: 'NodeRestarted' } },
 		{
 			say: {
-				en: 'Back up, #1 takes its streams again. Consumer groups spread the load and keep per-stream order, but the handling must still be idempotent.',
-				ko: '#1이 살아나면 자기 스트림을 다시 맡습니다. 컨슈머 그룹은 부하를 나누고 스트림별 순서를 지켜 주지만, 처리는 여전히 멱등해야 합니다.'
+				en: 'Back up, #1 rejoins and the group gives P0 back to it, again from the committed offset. Consumer groups spread the load and keep each partition in order, so each stream; but a record can be read twice, so the handling must still be idempotent.',
+				ko: '#1이 살아나 그룹에 다시 들어오면, 그룹은 P0을 다시 #1에게 주고 #1은 커밋된 오프셋부터 읽습니다. 컨슈머 그룹은 부하를 나누고 파티션마다, 그래서 스트림마다 순서를 지켜 주지만, 레코드를 두 번 읽을 수 있으므로 처리는 여전히 멱등해야 합니다.'
 			}
 		}
 	]

@@ -10,7 +10,7 @@ export const cqrs: LessonInput = {
 		ko: '풀 스캔은 모든 상품을 리플레이하고, 그 질문을 위해 만든 read 모델은 몇 줄만 읽습니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Products below 10 in stock',
 		seed: 13,
 		ticks: 60,

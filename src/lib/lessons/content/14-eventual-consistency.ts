@@ -10,7 +10,7 @@ export const eventualConsistency: LessonInput = {
 		ko: 'read 모델은 저장소보다 늦습니다. 클라이언트는 자기가 쓴 것이 반영될 때까지 기다릴 수 있습니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Ann writes, Bob and Ann read',
 		seed: 14,
 		ticks: 30,
@@ -75,8 +75,8 @@ export const eventualConsistency: LessonInput = {
 		{ waitFor: { trace: 'QueryAnswered', where: { client: 'bob' } } },
 		{
 			say: {
-				en: 'Later Bob reads again and gets the new value. Eventually, every read model converges; in between, things may not match.',
-				ko: '나중에 밥이 다시 읽으면 새 값을 받습니다. 결국 모든 read 모델은 맞춰지지만, 그 사이에는 맞지 않을 수 있습니다.'
+				en: 'Later Bob reads again and gets the new value. Once the writes stop, a read model that loses nothing and applies nothing twice converges; in between, things may not match. (The delivery lessons showed read models that never converge: that is a bug, not lag.)',
+				ko: '나중에 밥이 다시 읽으면 새 값을 받습니다. 쓰기가 멈추면, 아무것도 잃지 않고 아무것도 두 번 적용하지 않는 read 모델은 결국 맞춰집니다. 그 사이에는 맞지 않을 수 있습니다. (전달 레슨에서 끝내 맞춰지지 않는 read 모델을 봤습니다. 그것은 지연이 아니라 버그입니다.)'
 			}
 		}
 	]

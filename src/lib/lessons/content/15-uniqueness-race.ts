@@ -10,12 +10,12 @@ export const uniquenessRace: LessonInput = {
 		ko: '늦게 따라오는 read 모델로 아이디 중복을 검사하면 경쟁 상태가 생겨 중복이 들어옵니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Usernames checked against the read model',
 		seed: 15,
 		ticks: 45,
 		domain: 'registration',
-		options: { uniqueness: 'read-model-check' },
+		options: { uniqueness: 'read-model-check', handlers: 2 },
 		network: { delayMin: 2, delayMax: 5 },
 		consumers: [{ id: 'usernames', readModel: 'usernames' }],
 		commands: [

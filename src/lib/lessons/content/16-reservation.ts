@@ -10,12 +10,12 @@ export const reservation: LessonInput = {
 		ko: '값의 이름을 딴 스트림을 "아직 없음"을 기대하며 만들면, 정확히 한 가입만 이깁니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'Usernames reserved in their own streams',
 		seed: 16,
 		ticks: 30,
 		domain: 'registration',
-		options: { uniqueness: 'reservation' },
+		options: { uniqueness: 'reservation', handlers: 2 },
 		network: { delayMin: 2, delayMax: 5 },
 		consumers: [{ id: 'usernames', readModel: 'usernames' }],
 		commands: [

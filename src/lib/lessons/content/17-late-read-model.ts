@@ -10,12 +10,12 @@ export const lateReadModel: LessonInput = {
 		ko: '나중에 추가한 read 모델은 첫 이벤트부터 저장소를 리플레이해서, 아무도 예상하지 못한 질문에 답합니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'The removals read model starts at tick 30',
 		seed: 17,
 		ticks: 50,
 		domain: 'cart',
-		options: { catchUpPerTick: 2 },
+		options: { broker: 'log', catchUpPerTick: 1 },
 		consumers: [
 			{ id: 'contents', readModel: 'cart-contents' },
 			{ id: 'removals', readModel: 'removed-items', startAt: 30 }
@@ -59,10 +59,15 @@ export const lateReadModel: LessonInput = {
 					correct: { view: { consumer: 'removals', max: 0 } }
 				}
 			],
-			revealWhen: { trace: 'CatchUpFinished' },
+			revealWhen: {
+				all: [
+					{ view: { consumer: 'removals', key: 'apple', equals: 2 } },
+					{ view: { consumer: 'removals', key: 'pear', equals: 1 } }
+				]
+			},
 			explain: {
-				en: 'It subscribed and first read the store from position 1, a few events per tick, before taking live events. A new question, answered from old events.',
-				ko: '구독하면서 먼저 저장소를 1번 위치부터 한 틱에 몇 개씩 읽은 뒤에 실시간 이벤트를 받았습니다. 새 질문에 옛 이벤트로 답한 것입니다.'
+				en: 'A new consumer group starts at the first offset of every partition: the log still holds every event, so it read them all, a few per tick, then went on with new ones. A new question, answered from old events. (A real topic keeps records only as long as its retention allows; the event store keeps them for good, so a read model can also be rebuilt from the store itself.)',
+				ko: '새 컨슈머 그룹은 모든 파티션의 첫 오프셋부터 시작합니다. 로그에 모든 이벤트가 남아 있으므로 한 틱에 몇 개씩 모두 읽고, 이어서 새 이벤트를 받았습니다. 새 질문에 옛 이벤트로 답한 것입니다. (실제 토픽은 보존 기간 동안만 레코드를 지키고, 이벤트 저장소는 영원히 지키므로 저장소에서 바로 read 모델을 다시 만들 수도 있습니다.)'
 			}
 		},
 		{

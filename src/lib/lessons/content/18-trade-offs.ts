@@ -10,7 +10,7 @@ export const tradeOffs: LessonInput = {
 		ko: '모든 것이 비동기이고, 사본이 늘어나고, 읽기는 늦습니다. 어떤 시스템에는 값어치가 있지만 많은 경우 과도한 엔지니어링입니다.'
 	},
 	scenario: {
-		format: 'eventscope/1',
+		format: 'eventscope/2',
 		title: 'A simple counter, the whole machinery',
 		seed: 18,
 		ticks: 55,

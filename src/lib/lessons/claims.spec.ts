@@ -1,0 +1,108 @@
+/**
+ * What the lessons SAY about their runs, checked on those runs: a caption that claims order,
+ * convergence or a second handler must be true of what the learner watches. (The asks are
+ * checked by the runner itself: exactly one choice is right when the answer is revealed.)
+ */
+import { describe, expect, it } from 'vitest';
+import { eventAt } from '$lib/engine/eventStore/eventStore';
+import { sameView, truthOf } from '$lib/engine/readSide/truth';
+import { simulate, type Run } from '$lib/engine/simulation';
+import type { Scenario } from '$lib/engine/scenario/types';
+import { lessonBySlug, resolveLesson } from '.';
+
+const runOf = (slug: string) => {
+	const lesson = lessonBySlug(slug);
+	if (!lesson) throw new Error(`no lesson ${slug}`);
+	return resolveLesson(lesson);
+};
+
+const converged = (r: Run, consumer: string): boolean => {
+	const c = r.final.consumers.find((x) => x.id === consumer)!;
+	const view = r.ctx.projectionOf[consumer];
+	return sameView(
+		view.view(c.model, r.ctx.projectionOptions),
+		view.view(truthOf(r.ctx, r.final, consumer), r.ctx.projectionOptions)
+	);
+};
+
+/** Per (consumer, instance): each stream's applied versions, in apply order. */
+function versionsByInstance(r: Run): Map<string, Map<string, number[]>> {
+	const out = new Map<string, Map<string, number[]>>();
+	for (const rec of r.logs.trace) {
+		if (rec.type !== 'EventApplied') continue;
+		const e = eventAt(r.logs, rec.position);
+		const key = `${rec.consumer}#${rec.instance + 1}`;
+		const streams = out.get(key) ?? new Map<string, number[]>();
+		streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e.version]);
+		out.set(key, streams);
+	}
+	return out;
+}
+
+const increasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+const nonDecreasing = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
+
+describe('what the delivery lessons say', () => {
+	it('consumer groups: each member reads its partitions in order; a re-read after the crash is in order too', () => {
+		const { run } = runOf('consumer-groups');
+		expect(run.scenario.options.broker).toBe('log');
+		for (const streams of versionsByInstance(run).values())
+			for (const versions of streams.values()) expect(increasing(versions)).toBe(true);
+		// Across the group, the one record read again comes right where it was: never older.
+		const all = new Map<string, number[]>();
+		for (const rec of run.logs.trace)
+			if (rec.type === 'EventApplied') {
+				const e = eventAt(run.logs, rec.position);
+				all.set(e.streamId, [...(all.get(e.streamId) ?? []), e.version]);
+			}
+		for (const versions of all.values()) expect(nonDecreasing(versions)).toBe(true);
+		expect(run.final.counts.redelivered).toBeGreaterThan(0);
+	});
+
+	it('a log keeps order: the unchecked set converges; the same run under a queue does not', () => {
+		const { run, scenario } = runOf('log-order');
+		expect(converged(run, 'naive')).toBe(true);
+		const queue: Scenario = { ...scenario, options: { ...scenario.options, broker: 'queue' } };
+		expect(converged(simulate(queue), 'naive')).toBe(false);
+	});
+
+	it('a log’s duplicates: the producer retry and the re-read after a crash come in order', () => {
+		const { run } = runOf('log-duplicates');
+		expect(run.logs.trace.some((r) => r.type === 'RecordAppended' && r.retry)).toBe(true);
+		expect(converged(run, 'naive')).toBe(false);
+		expect(converged(run, 'deduped')).toBe(true);
+		for (const streams of versionsByInstance(run).values())
+			for (const versions of streams.values()) expect(nonDecreasing(versions)).toBe(true);
+	});
+
+	it('reordering: the newer-version check ends right, the unchecked set does not', () => {
+		const { run } = runOf('reordering');
+		expect(converged(run, 'gated')).toBe(true);
+		expect(converged(run, 'naive')).toBe(false);
+	});
+
+	it.each(['duplicates', 'reordering', 'at-most-once', 'at-least-once'])(
+		'%s says its broker is a queue, and it is',
+		(slug) => {
+			expect(runOf(slug).scenario.options.broker).toBe('queue');
+		}
+	);
+});
+
+describe('what the CQRS and downsides lessons say', () => {
+	it('eventual consistency: once the writes stop, the read model converges', () => {
+		const { run } = runOf('eventual-consistency');
+		for (const c of run.scenario.consumers) expect(converged(run, c.id)).toBe(true);
+	});
+
+	it.each(['uniqueness-race', 'username-reservation'])(
+		'%s speaks of two handlers, and two handlers work on the commands',
+		(slug) => {
+			const { run } = runOf(slug);
+			const handlers = new Set(
+				run.logs.trace.flatMap((r) => (r.type === 'CommandLoaded' ? [r.handler] : []))
+			);
+			expect(handlers).toEqual(new Set(['h1', 'h2']));
+		}
+	);
+});

@@ -139,14 +139,16 @@ function* spaceTimePass(run: Run, consumer: string): Pass<SpaceTime> {
 				byId.set(r.message, d);
 				break;
 			}
-			case 'MessageDelayed':
-				ended(byId, r.message, { endAt: r.arriveAt });
+			case 'MessageDelayed': {
+				const d = byId.get(r.message);
+				if (d) d.endAt = r.arriveAt;
 				break;
+			}
 			case 'MessageDelivered':
-				ended(byId, r.message, { endAt: r.t, endIndex: i, outcome: 'delivered' });
+				ended(byId.get(r.message), r.t, i, 'delivered', null);
 				break;
 			case 'MessageLost':
-				ended(byId, r.message, { endAt: r.t, endIndex: i, outcome: 'lost', lostReason: r.reason });
+				ended(byId.get(r.message), r.t, i, 'lost', r.reason);
 				break;
 			case 'EventApplied': {
 				if (r.consumer !== consumer) break;
@@ -163,8 +165,10 @@ function* spaceTimePass(run: Run, consumer: string): Pass<SpaceTime> {
 			}
 			case 'EventSkipped':
 			case 'EventHeld':
-				if (r.consumer === consumer && r.message !== null)
-					ended(byId, r.message, { outcome: r.type === 'EventSkipped' ? 'skipped' : 'held' });
+				if (r.consumer === consumer && r.message !== null) {
+					const d = byId.get(r.message);
+					if (d) d.outcome = r.type === 'EventSkipped' ? 'skipped' : 'held';
+				}
 				break;
 			case 'OffsetCommitted':
 				if (r.consumer === consumer) commits.push({ lane: r.partition, t: r.t, offset: r.offset });
@@ -184,9 +188,18 @@ function* spaceTimePass(run: Run, consumer: string): Pass<SpaceTime> {
 	return { broker, consumer, lanes, lines, commits, owners, longestTicks };
 }
 
-function ended(byId: Map<string, Draft>, message: string, patch: Partial<Draft>): void {
-	const d = byId.get(message);
-	if (d) Object.assign(d, patch);
+function ended(
+	d: Draft | undefined,
+	t: number,
+	index: number,
+	outcome: SpaceTimeOutcome,
+	lostReason: LossReason | null
+): void {
+	if (!d) return;
+	d.endAt = t;
+	d.endIndex = index;
+	d.outcome = outcome;
+	d.lostReason = lostReason;
 }
 
 /** Spreads same-tick starts and ends, and marks the lines that were overtaken. */
@@ -201,29 +214,39 @@ function finish(drafts: Draft[], events: readonly StoredEvent[]): SpaceTimeLine[
 		(d) => d.endAt,
 		(a, b) => a.endIndex - b.endIndex
 	);
-	const lines = drafts.map((d, i): SpaceTimeLine => {
-		const e = events[d.position - 1];
-		const { endIndex: _, ...rest } = d;
-		return {
-			...rest,
-			stream: e.streamId,
-			version: e.version,
-			t0: t0[i],
-			t1: t1[i],
-			overtaken: false
-		};
-	});
 	const overtaken = new Set<number>();
-	for (const indices of groupBy(lines.keys(), (i) => lines[i].lane).values()) {
+	for (const indices of groupBy(drafts.keys(), (i) => drafts[i].lane).values()) {
 		// Sent in order already (the trace's); a later one ending sooner crosses this one.
 		let soonest = Infinity;
 		for (let k = indices.length - 1; k >= 0; k--) {
-			const l = lines[indices[k]];
-			if (soonest < l.t1) overtaken.add(indices[k]);
-			soonest = Math.min(soonest, l.t1);
+			const i = indices[k];
+			if (soonest < t1[i]) overtaken.add(i);
+			soonest = Math.min(soonest, t1[i]);
 		}
 	}
-	return lines.map((l, i) => (overtaken.has(i) ? { ...l, overtaken: true } : l));
+	// Built field by field: a spread of the drafts (patched as the pass went) was ten times slower.
+	return drafts.map((d, i): SpaceTimeLine => {
+		const e = events[d.position - 1];
+		return {
+			message: d.message,
+			lane: d.lane,
+			instance: d.instance,
+			position: d.position,
+			stream: e.streamId,
+			version: e.version,
+			offset: d.offset,
+			cause: d.cause,
+			sentAt: d.sentAt,
+			endAt: d.endAt,
+			t0: t0[i],
+			t1: t1[i],
+			outcome: d.outcome,
+			lostReason: d.lostReason,
+			outOfOrder: d.outOfOrder,
+			duplicate: d.duplicate,
+			overtaken: overtaken.has(i)
+		};
+	});
 }
 
 /** Each draft's tick at `at`, plus its slot among the lane's drafts at that tick (in `order`). */

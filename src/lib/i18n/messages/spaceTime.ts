@@ -8,6 +8,7 @@ export const spaceTime = {
 		'panels.st.windowTicks': '{n} {n|tick|ticks}',
 		'panels.st.range': 'Ticks {from}–{to}',
 		'panels.st.none': 'No consumers: nothing is delivered.',
+		'panels.st.preparing': 'Reading the run’s messages…',
 		'panels.st.explain.log':
 			'One lane per partition, read in offset order by the instance that owns it at the cursor. Each line is one copy of an event: sent by the log at the top of its lane, received by the consumer at the bottom. On an ordered link no line overtakes another, so none cross.',
 		'panels.st.explain.queue':
@@ -58,6 +59,7 @@ export const spaceTime = {
 		'panels.st.windowTicks': '{n}틱',
 		'panels.st.range': '틱 {from}–{to}',
 		'panels.st.none': '컨슈머가 없어 전달되는 메시지가 없습니다.',
+		'panels.st.preparing': '실행의 메시지를 읽는 중…',
 		'panels.st.explain.log':
 			'파티션마다 레인이 하나이며, 커서 시점에 그 파티션을 맡은 인스턴스가 오프셋 순서대로 읽습니다. 선 하나는 이벤트 사본 하나로, 레인 위쪽에서 로그가 보내고 아래쪽에서 컨슈머가 받습니다. 순서가 보장되는 연결에서는 어떤 사본도 앞 사본을 앞지르지 않으므로 선이 교차하지 않습니다.',
 		'panels.st.explain.queue':

@@ -8,7 +8,18 @@ import { sim } from './sim';
 import { labs } from './labs';
 import { settings } from './settings';
 import { panels } from './panels';
+import { spaceTime } from './spaceTime';
 import { lessons } from './lessons';
 import { model } from './model';
 
-export const areas = [common, home, sim, labs, settings, panels, lessons, model] as const;
+export const areas = [
+	common,
+	home,
+	sim,
+	labs,
+	settings,
+	panels,
+	spaceTime,
+	lessons,
+	model
+] as const;

@@ -42,9 +42,9 @@ const inputs: LessonInput[] = [
 	logDuplicates,
 	cqrs,
 	eventualConsistency,
+	lateReadModel,
 	uniquenessRace,
 	reservation,
-	lateReadModel,
 	tradeOffs
 ];
 

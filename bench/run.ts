@@ -116,7 +116,7 @@ const events: StoredEvent[] = Array.from({ length: n }, (_, i) =>
 );
 const logs: Logs = {
 	events,
-	byStream: { 'counter-1': events },
+	byStream: new Map([['counter-1', events]]),
 	snapshots: [],
 	trace: [],
 	commandEnds: []

@@ -6,6 +6,7 @@
 import type { Decider } from '../domains/decider';
 import { domains, type DomainDefinition } from '../domains';
 import { appendAt } from '../logs';
+import { emptyRecord } from '../own';
 import type { Projection, ProjectionOptions } from '../readSide/projection';
 import { projections } from '../readSide/projections';
 import { expandCommands, type ExpandedCommand } from '../scenario/schema';
@@ -18,7 +19,8 @@ export interface Context {
 	readonly commands: readonly ExpandedCommand[];
 	readonly domain: DomainDefinition;
 	readonly decider: Decider<unknown>;
-	/** The projection of each consumer, by consumer id. */
+	/** The projection of each consumer, by consumer id (a record with no prototype: a consumer
+	 * may be called `constructor`). */
 	readonly projectionOf: Readonly<Record<string, Projection>>;
 	readonly projectionOptions: ProjectionOptions;
 	readonly faultsAt: ReadonlyMap<number, FaultSpec[]>;
@@ -38,12 +40,12 @@ function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]>
 }
 
 export function newLogs(): Logs {
-	return { events: [], byStream: {}, snapshots: [], trace: [], commandEnds: [] };
+	return { events: [], byStream: new Map(), snapshots: [], trace: [], commandEnds: [] };
 }
 
 export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {
 	const domain = domains[scenario.domain];
-	const projectionOf: Record<string, Projection> = {};
+	const projectionOf = emptyRecord<Projection>();
 	for (const c of scenario.consumers) projectionOf[c.id] = projections[c.readModel];
 	const queriesAt = new Map<number, number[]>();
 	scenario.queries.forEach((q, i) => {

@@ -41,7 +41,7 @@ describe('the write side', () => {
 						consumers: []
 					});
 					r.logs.events.forEach((e, i) => expect(e.globalPosition).toBe(i + 1));
-					for (const [id, events] of Object.entries(r.logs.byStream)) {
+					for (const [id, events] of r.logs.byStream) {
 						expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
 						expect(events.every((e) => e.streamId === id)).toBe(true);
 					}
@@ -101,7 +101,7 @@ describe('the write side', () => {
 				expect(snapped.report.streams).toEqual(plain.report.streams);
 				// state(n) = fold(state(m), events m+1..n) for every m ≤ n.
 				const { decider } = snapped.run.ctx;
-				for (const [id, events] of Object.entries(snapped.run.logs.byStream)) {
+				for (const [id, events] of snapped.run.logs.byStream) {
 					const n = events.length;
 					const full = foldStream(snapped.run.logs, id, 0, n, decider.initialState, decider.evolve);
 					for (let m = 0; m <= n; m++) {

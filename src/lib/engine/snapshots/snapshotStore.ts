@@ -7,6 +7,7 @@
  */
 import { foldStream, streamVersion } from '../eventStore/eventStore';
 import { appendAt } from '../logs';
+import { own, setOwn } from '../own';
 import { emit, type Context } from '../simulation/context';
 import type { Snapshot, WorldState } from '../simulation/world';
 
@@ -18,7 +19,7 @@ export interface Loaded {
 }
 
 export function latestSnapshot(ctx: Context, world: WorldState, streamId: string): Snapshot | null {
-	const index = world.latestSnapshot[streamId];
+	const index = own(world.latestSnapshot, streamId);
 	return index === undefined ? null : ctx.logs.snapshots[index];
 }
 
@@ -55,7 +56,7 @@ export function maybeSnapshot(
 	if (version - last < every) return;
 	const snapshot: Snapshot = Object.freeze({ streamId, version, state, tick: world.tick });
 	appendAt(ctx.logs.snapshots, world.snapshotCount, snapshot);
-	world.latestSnapshot[streamId] = world.snapshotCount;
+	setOwn(world.latestSnapshot, streamId, world.snapshotCount);
 	world.snapshotCount++;
 	emit(ctx, world, { t: world.tick, type: 'SnapshotTaken', stream: streamId, version });
 }

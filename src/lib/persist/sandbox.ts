@@ -9,6 +9,8 @@ import { formatScenarioErrors, parseScenarioText } from '$lib/engine/scenario/sc
 import type { Scenario } from '$lib/engine/scenario/types';
 
 export const sandboxStorageKey = 'eventscope.sandbox.v1';
+/** Where a saved sandbox the engine failed on is moved: out of the way, not lost. */
+export const setAsideStorageKey = 'eventscope.sandbox.set-aside.v1';
 
 /** The slice of the Web Storage API used here, so specs can pass a Map-backed fake. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -47,6 +49,22 @@ export function saveSandbox(
 	try {
 		if (storage === null) return false;
 		storage.setItem(sandboxStorageKey, JSON.stringify(scenario));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Moves the saved sandbox out of the way (a valid scenario the engine fails on would otherwise
+ * fail every visit): it is kept under `setAsideStorageKey`, and /sim opens the default instead.
+ */
+export function setAsideSandbox(storage: KeyValueStorage | null = browserStorage()): boolean {
+	try {
+		const text = storage?.getItem(sandboxStorageKey) ?? null;
+		if (storage === null || text === null) return false;
+		storage.setItem(setAsideStorageKey, text);
+		storage.removeItem(sandboxStorageKey);
 		return true;
 	} catch {
 		return false;

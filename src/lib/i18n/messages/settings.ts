@@ -157,7 +157,14 @@ export const settings = {
 		'share.error.detail': 'Details',
 		'share.error.back': 'Open the default sandbox',
 		'persist.corrupt': 'Your saved sandbox could not be read, so the example was opened instead.',
-		'persist.dismiss': 'Dismiss'
+		'persist.dismiss': 'Dismiss',
+		'engine.failed.title': 'This scenario could not be run',
+		'engine.failed.body':
+			'The scenario is valid, but the simulator failed on it (a bug in EventScope). The run on screen is the one before it, and the failed scenario was not saved.',
+		'engine.failed.saved':
+			'Your saved sandbox is valid, but the simulator failed on it (a bug in EventScope), so the example was opened. The saved scenario was set aside, not deleted: download it to keep it.',
+		'engine.failed.download': 'Download the scenario',
+		'engine.failed.back': 'Back to the run on screen'
 	},
 	ko: {
 		'settings.title': '설정',
@@ -308,6 +315,13 @@ export const settings = {
 		'share.error.detail': '자세히',
 		'share.error.back': '기본 샌드박스 열기',
 		'persist.corrupt': '저장된 샌드박스를 읽을 수 없어 예제를 대신 열었습니다.',
-		'persist.dismiss': '닫기'
+		'persist.dismiss': '닫기',
+		'engine.failed.title': '이 시나리오를 실행할 수 없습니다',
+		'engine.failed.body':
+			'시나리오는 올바르지만 시뮬레이터가 실행하다 실패했습니다(EventScope의 버그입니다). 화면의 실행은 그 전의 것이고, 실패한 시나리오는 저장하지 않았습니다.',
+		'engine.failed.saved':
+			'저장된 샌드박스는 올바르지만 시뮬레이터가 실행하다 실패해서(EventScope의 버그입니다) 예제를 대신 열었습니다. 저장된 시나리오는 지우지 않고 따로 보관했습니다. 내려받아 간직하세요.',
+		'engine.failed.download': '시나리오 내려받기',
+		'engine.failed.back': '화면의 실행으로 돌아가기'
 	}
 } as const;

@@ -84,6 +84,11 @@ const korean: readonly Rule[] = [
 		/^expand to (\d+) commands \(the sum of repeat\); the limit is (\d+)$/,
 		(total, max) => `repeat를 모두 펼치면 커맨드 ${total}개로, 한도 ${max}개를 넘습니다`
 	],
+	[
+		/^asks for too much work: about ([\d,]+) units, the limit is ([\d,]+) \(ticks ([\d,]+), commands ([\d,]+), messages ([\d,]+), copies waiting ([\d,]+)\); make it smaller with: (.*)$/,
+		(total, max, ticks, commands, messages, waiting, fields) =>
+			`실행에 드는 일이 너무 많습니다: 약 ${total} 단위로, 한도 ${max}를 넘습니다 (틱 ${ticks}, 커맨드 ${commands}, 메시지 ${messages}, 대기 중인 사본 ${waiting}). 줄일 항목: ${fields.replace('(larger)', '(크게)')}`
+	],
 	[/^(\w+) must be an integer$/, (field) => `${field}은(는) 정수여야 합니다`],
 	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}은(는) ${min} 이상이어야 합니다`],
 	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}은(는) ${max} 이하여야 합니다`],

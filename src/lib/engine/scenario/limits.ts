@@ -34,7 +34,9 @@ export const limits = {
 	durationTicksMax: 100_000,
 	titleCharsMax: 200,
 	/** Streams, clients, consumer ids, command types, message ids, targets. */
-	idCharsMax: 64
+	idCharsMax: 64,
+	/** The whole run's estimated work (scenario/work.ts): what the per-field limits allow together. */
+	runWorkMax: 30_000_000
 } as const;
 
 /** Consumer ids: lowercase, so `id#n` fault targets and trace labels stay unambiguous. */

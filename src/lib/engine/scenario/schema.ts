@@ -31,6 +31,7 @@ import {
 } from './errors';
 import { consumerIdPattern, limits } from './limits';
 import { scenarioFormat, type Scenario } from './types';
+import { workProblem } from './work';
 
 // The scenario module's public surface, wherever each part lives.
 export { formatPath, formatScenarioErrors, type ScenarioError } from './errors';
@@ -221,6 +222,8 @@ function parseUnsafe(input: unknown): ScenarioParseResult {
 		...checkCommands(fields, domain)
 	];
 	if (errors.length > 0) return { ok: false, errors: unique(errors) };
+	const tooMuch = workProblem({ ...fields, consumers });
+	if (tooMuch !== null) return { ok: false, errors: [error('(root)', tooMuch)] };
 	const { consumers: _given, commands, faults, queries, interventions, ...settings } = fields;
 	// Rebuilt in the contract's key order, so a re-serialized scenario reads like the docs.
 	return {

@@ -11,6 +11,7 @@ import type { Projection, ProjectionOptions } from '../readSide/projection';
 import { projections } from '../readSide/projections';
 import { expandCommands, type ExpandedCommand } from '../scenario/schema';
 import type { FaultSpec, Intervention, Scenario } from '../scenario/types';
+import type { StreamFolds } from '../snapshots/foldCache';
 import type { TraceRecord } from './trace';
 import type { CommandEnd, Logs, WorldState } from './world';
 
@@ -27,6 +28,12 @@ export interface Context {
 	readonly interventionsAt: ReadonlyMap<number, Intervention[]>;
 	readonly queriesAt: ReadonlyMap<number, number[]>;
 	readonly logs: Logs;
+	/**
+	 * Folds of each stream that loads computed (see snapshots/foldCache.ts). Derived from the
+	 * append-only log alone (version v of a stream is the same event in every replay), so they
+	 * are shared by the run and its replays, like the logs.
+	 */
+	readonly folds: Map<string, StreamFolds>;
 }
 
 function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]> {
@@ -63,7 +70,8 @@ export function createContext(scenario: Scenario, logs: Logs = newLogs()): Conte
 		faultsAt: byTick(scenario.faults),
 		interventionsAt: byTick(scenario.interventions),
 		queriesAt,
-		logs
+		logs,
+		folds: new Map()
 	};
 }
 

@@ -10,6 +10,9 @@ import { truthOf } from '../readSide/truth';
 import { cartCommands, counterCommands, lossyCounter, seed } from '../testing/arbitraries';
 import { run, scenario, traceOf } from '../testing/scenarios';
 import { report, simulate, worldAt } from '.';
+import type { StreamFolds } from '../snapshots/foldCache';
+import { createContext } from './context';
+import { initialWorld, step } from './step';
 
 const runs = { numRuns: 200 };
 
@@ -80,6 +83,36 @@ describe('the write side', () => {
 					}
 					expect(ends.size).toBe(w.commands.length);
 					expect([...ends.values()].every((n) => n === 1)).toBe(true);
+				}
+			),
+			runs
+		);
+	});
+
+	it('a load that goes on from an earlier fold gives the run a full replay per load gives', () => {
+		/** A fold cache that never finds anything: every load replays its events for real. */
+		class NoFolds extends Map<string, StreamFolds> {
+			override get(): undefined {
+				return undefined;
+			}
+		}
+		fc.assert(
+			fc.property(
+				seed,
+				fc.oneof(
+					counterCommands.map((c) => ({ domain: 'counter' as const, commands: c })),
+					cartCommands.map((c) => ({ domain: 'cart' as const, commands: c }))
+				),
+				fc.integer({ min: 1, max: 4 }),
+				fc.constantFrom(0, 1, 3, 7),
+				(s, w, handlers, snapshotEvery) => {
+					const sc = scenario({ seed: s, ticks: 200, options: { handlers, snapshotEvery }, ...w });
+					const cached = simulate(sc, { checkpointEvery: 0 });
+					const ctx = { ...createContext(sc), folds: new NoFolds() };
+					const world = initialWorld(ctx);
+					while (world.tick < sc.ticks) step(ctx, world);
+					expect(cached.logs.trace).toEqual(ctx.logs.trace);
+					expect(cached.final).toEqual(world);
 				}
 			),
 			runs

@@ -5,7 +5,8 @@
  * it, which is the notes' state(n) = state(m) + events(m..n). Snapshots are an optimization: the
  * events stay the truth.
  */
-import { foldStream, streamVersion } from '../eventStore/eventStore';
+import { streamVersion } from '../eventStore/eventStore';
+import { foldFrom } from './foldCache';
 import { appendAt } from '../logs';
 import { own, setOwn } from '../own';
 import { emit, type Context } from '../simulation/context';
@@ -30,7 +31,7 @@ export function loadAggregate(ctx: Context, world: WorldState, streamId: string)
 		ctx.scenario.options.snapshotEvery > 0 ? latestSnapshot(ctx, world, streamId) : null;
 	const from = snapshot ? snapshot.version : 0;
 	const start = snapshot ? snapshot.state : ctx.decider.initialState;
-	const state = foldStream(ctx.logs, streamId, from, version, start, ctx.decider.evolve);
+	const state = foldFrom(ctx.folds, ctx.logs, ctx.decider.evolve, streamId, from, version, start);
 	world.loads.count++;
 	world.loads.eventsReplayed += version - from;
 	if (snapshot) world.loads.snapshotsUsed++;

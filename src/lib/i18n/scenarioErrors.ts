@@ -75,6 +75,10 @@ const korean: readonly Rule[] = [
 			`"${type}"은(는) ${domain} 도메인의 커맨드가 아닙니다. 허용: ${allowed}`
 	],
 	[/^is larger than (\d+) bytes \(the limit\)$/, (max) => `${max}바이트보다 큽니다 (한도)`],
+	[
+		/^is nested deeper than (\d+) levels \(the limit\)$/,
+		(max) => `배열과 객체가 ${max}단계(한도)보다 깊게 중첩되어 있습니다`
+	],
 	[/^is not valid JSON: (.*)$/, (reason) => `올바른 JSON이 아닙니다: ${reason}`],
 	[
 		/^name more than (\d+) distinct streams \(the limit\)$/,

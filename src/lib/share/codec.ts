@@ -12,6 +12,7 @@ import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
 import { hashString } from '$lib/engine/hash';
 import { formatScenarioErrors, limits, parseScenario } from '$lib/engine/scenario/schema';
+import { nestingMessage, textNestsDeeper } from '$lib/engine/scenario/nesting';
 import { scenarioFormat, type Scenario } from '$lib/engine/scenario/types';
 import { fromBase64url, toBase64url } from './base64url';
 import { applyPatch, diffJson } from './diff';
@@ -148,9 +149,13 @@ function inflateBounded(
 }
 
 function parseWire(bytes: Uint8Array): { ok: true; wire: Wire } | { ok: false; error: ShareError } {
+	let text: string;
 	let value: unknown;
 	try {
-		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// Before JSON.parse and the patching, which recurse: deep nesting would overflow the stack.
+		if (textNestsDeeper(text)) return fail('invalid-scenario', `the link ${nestingMessage}`);
+		value = JSON.parse(text);
 	} catch {
 		return fail('corrupt', 'the link does not hold valid JSON');
 	}

@@ -31,6 +31,7 @@ import {
 } from './errors';
 import { consumerIdPattern, limits } from './limits';
 import { scenarioFormat, type Scenario } from './types';
+import { nestingMessage, textNestsDeeper, valueNestsDeeper } from './nesting';
 import { workProblem } from './work';
 
 // The scenario module's public surface, wherever each part lives.
@@ -207,6 +208,7 @@ function parseUnsafe(input: unknown): ScenarioParseResult {
 	// A future format would trip over every renamed field; say the one thing that matters.
 	if (isRecord(input) && input.format !== undefined && input.format !== scenarioFormat)
 		return { ok: false, errors: [error('format', formatError)] };
+	if (valueNestsDeeper(input)) return { ok: false, errors: [error('(root)', nestingMessage)] };
 	const parsed = scenarioSchema.safeParse(input);
 	if (!parsed.success)
 		return { ok: false, errors: unique(parsed.error.issues.flatMap((i) => fromIssue(i, []))) };
@@ -266,6 +268,8 @@ export function parseScenarioText(text: string): ScenarioParseResult {
 			ok: false,
 			errors: [error('(root)', `is larger than ${limits.inputBytesMax} bytes (the limit)`)]
 		};
+	// Before JSON.parse and validation, which recurse: a deep enough nesting overflows the stack.
+	if (textNestsDeeper(text)) return { ok: false, errors: [error('(root)', nestingMessage)] };
 	let input: unknown;
 	try {
 		input = JSON.parse(text);

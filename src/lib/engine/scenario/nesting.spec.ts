@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toBase64url } from '$lib/share/base64url';
-import { decodeShare, sharePrefix } from '$lib/share/codec';
+import { checksumOf, decodeShare, sharePrefix } from '$lib/share/codec';
 import { runCli, type CliIo } from '../../../cli/sim';
 import { limits } from './limits';
 import { textNestsDeeper, valueNestsDeeper } from './nesting';
@@ -24,8 +24,10 @@ function deepValue(levels: number): unknown {
 	return v;
 }
 
-const link = (json: string) =>
-	sharePrefix + toBase64url(deflateSync(new TextEncoder().encode(json), { level: 9 }));
+function link(json: string) {
+	const payload = toBase64url(deflateSync(new TextEncoder().encode(json), { level: 9 }));
+	return `${sharePrefix}${checksumOf(payload)}.${payload}`;
+}
 
 describe('deeply nested JSON', () => {
 	it('given 40,000 levels of scenario text, refuses it saying so (no stack overflow)', () => {

@@ -5,11 +5,12 @@
  */
 import { format } from './format';
 import { browser } from '$app/environment';
+import { readKey, storageKeys, writeKey } from '$lib/persist/storage';
 import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
 export const langs: readonly Lang[] = ['en', 'ko'];
-const storageKey = 'eventscope.lang';
+const storageKey = storageKeys.lang;
 
 type Dict = Record<string, string>;
 const dictionaries: Record<Lang, Dict> = { en: {}, ko: {} };
@@ -20,7 +21,7 @@ for (const area of areas) {
 
 function initial(): Lang {
 	if (!browser) return 'en';
-	const saved = localStorage.getItem(storageKey);
+	const saved = readKey(storageKey);
 	return saved === 'ko' || saved === 'en' ? saved : 'en';
 }
 
@@ -34,7 +35,7 @@ class Locale {
 	set lang(value: Lang) {
 		this.#lang = value;
 		if (browser) {
-			localStorage.setItem(storageKey, value);
+			writeKey(storageKey, value);
 			document.documentElement.lang = value;
 		}
 	}

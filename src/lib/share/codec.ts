@@ -11,6 +11,7 @@
  * unread, inflating stops at `shareLimits.inflatedBytesMax` (no link can make a tab inflate
  * megabytes), and every failure is a value with a kind the UI can explain, never a throw.
  */
+import '$lib/engine/zodConfig';
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
 import { hashString } from '$lib/engine/hash';

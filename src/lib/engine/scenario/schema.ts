@@ -9,6 +9,7 @@
  * limits; checks.ts). errors.ts turns both into `ScenarioError`s; limits.ts bounds everything;
  * expand.ts turns `repeat` and `{i}` into the commands a run receives.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import { domainNames } from '../domains/decider';
 import { domains } from '../domains/index';

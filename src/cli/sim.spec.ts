@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { own } from '../lib/engine/own';
 import { examples } from '../lib/engine/scenario/examples';
 import {
 	formatScenarioErrors,
@@ -139,6 +140,41 @@ describe('sim, given a valid scenario', () => {
 		expect((JSON.parse(reseeded.stdout) as RunReport).seed).toBe(8);
 		expect(await hashOf(['c.json', '--json', '--seed=8'])).not.toBe(original);
 		expect(await hashOf(['--seed', '7', 'c.json', '--json'])).toBe(original);
+	});
+
+	it('runs ids named like Object.prototype members (a stream and a consumer `constructor`)', async () => {
+		const scenario = {
+			format: 'eventscope/1',
+			ticks: 40,
+			options: { readYourWrites: true },
+			consumers: [{ id: 'constructor' }],
+			commands: [
+				{
+					at: 1,
+					repeat: 10,
+					stream: 'constructor',
+					type: 'Add',
+					data: { amount: 1 },
+					client: '__proto__'
+				},
+				{
+					at: 2,
+					repeat: 5,
+					stream: 'toString',
+					type: 'Add',
+					data: { amount: 2 },
+					client: 'valueOf'
+				}
+			],
+			queries: [{ at: 30, consumer: 'constructor', client: '__proto__' }]
+		};
+		const { code, stdout, stderr } = await cli(['-', '--json'], {}, JSON.stringify(scenario));
+		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		const report = JSON.parse(stdout) as RunReport;
+		expect(Object.keys(report.streams)).toEqual(['constructor', 'toString']);
+		const view = own(report.readModels, 'constructor');
+		expect(view?.converged).toBe(true);
+		expect(view?.truth).toEqual({ constructor: 10, toString: 10 });
 	});
 
 	it('prints the usage with --help', async () => {

@@ -12,6 +12,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { report, simulate, type Run, type TraceRecord } from '../lib/engine/simulation/index';
 import type { RunReport } from '../lib/engine/simulation/reportTypes';
+import { textNestsDeeper } from '../lib/engine/scenario/nesting';
 import {
 	formatScenarioErrors,
 	limits,
@@ -98,7 +99,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 
 /** The scenario's JSON text with the seed replaced, so the seed is validated like any field. */
 function withSeed(text: string, seed: number | undefined): string {
-	if (seed === undefined) return text;
+	if (seed === undefined || textNestsDeeper(text)) return text; // parseScenarioText refuses it
 	try {
 		const value: unknown = JSON.parse(text);
 		if (value === null || typeof value !== 'object' || Array.isArray(value)) return text;

@@ -84,7 +84,7 @@ test('compare: add(5) without a check diverges, set(15) with a newer-version che
 	await expect(page.getByText('Tick 149 of 150')).toBeVisible();
 	await time.fill('0');
 	await expect(page.getByText('At tick 0: 0 of 4 variants diverged.')).toBeVisible();
-	await expect(page).toHaveURL(/#s1\./);
+	await expect(page).toHaveURL(/#s2\./);
 
 	// The link reopens the same preset and tick.
 	await page.getByRole('combobox', { name: 'Preset' }).selectOption('publish');

@@ -48,7 +48,7 @@ test('Back, a deep link and the sandbox link', async ({ page }) => {
 	await expect(page).toHaveURL(/#step-4$/);
 	await page.getByRole('button', { name: 'Replay this step' }).click();
 	const sandbox = page.getByRole('link', { name: /Open in sandbox/ });
-	await expect(sandbox).toHaveAttribute('href', /\/sim#s1\./);
+	await expect(sandbox).toHaveAttribute('href', /\/sim#s2\./);
 });
 
 test('the lessons index lists every lesson', async ({ page }) => {

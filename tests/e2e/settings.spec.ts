@@ -116,7 +116,7 @@ test('sandbox edits survive a reload and a fresh visit; Reset to example undoes 
 }) => {
 	const seed = page.getByRole('spinbutton', { name: 'Seed', exact: true });
 	await seed.fill('4242');
-	await expect(page).toHaveURL(/#s1\./); // the address follows the edits
+	await expect(page).toHaveURL(/#s2\./); // the address follows the edits
 	const withSeed = await page.evaluate(() => location.hash);
 	await page.getByRole('button', { name: 'Read side' }).click();
 	await page.getByRole('button', { name: 'Add consumer' }).click();

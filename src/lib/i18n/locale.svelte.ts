@@ -8,11 +8,12 @@
 import { format } from './format';
 import { browser } from '$app/environment';
 import { keepTermsWhole } from './glossary';
+import { readKey, storageKeys, writeKey } from '$lib/persist/storage';
 import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
 export const langs: readonly Lang[] = ['en', 'ko'];
-const storageKey = 'eventscope.lang';
+const storageKey = storageKeys.lang;
 
 type Dict = Record<string, string>;
 const dictionaries: Record<Lang, Dict> = { en: {}, ko: {} };
@@ -32,12 +33,7 @@ export function langOf(saved: string | null, browserLangs: readonly string[]): L
 
 function initial(): Lang {
 	if (!browser) return 'en';
-	let saved: string | null = null;
-	try {
-		saved = localStorage.getItem(storageKey);
-	} catch {
-		// Storage blocked: follow the browser.
-	}
+	const saved = readKey(storageKey);
 	return langOf(saved, navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
@@ -51,7 +47,7 @@ class Locale {
 	set lang(value: Lang) {
 		this.#lang = value;
 		if (browser) {
-			localStorage.setItem(storageKey, value);
+			writeKey(storageKey, value);
 			document.documentElement.lang = value;
 		}
 	}

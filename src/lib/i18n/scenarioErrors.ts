@@ -80,6 +80,10 @@ const korean: readonly Rule[] = [
 		(type, domain, allowed) => `${domain} 도메인의 커맨드가 아닙니다: "${type}". 허용: ${allowed}`
 	],
 	[/^is larger than (\d+) bytes \(the limit\)$/, (max) => `${max}바이트보다 큽니다 (한도)`],
+	[
+		/^is nested deeper than (\d+) levels \(the limit\)$/,
+		(max) => `배열과 객체가 ${max}단계(한도)보다 깊게 중첩되어 있습니다`
+	],
 	[/^is not valid JSON: (.*)$/, (reason) => `올바른 JSON이 아닙니다: ${reason}`],
 	[
 		/^name more than (\d+) distinct streams \(the limit\)$/,
@@ -134,7 +138,17 @@ const korean: readonly Rule[] = [
 	[
 		/^(\d+) is after the run's last tick \((\d+)\)$/,
 		(tick, last) => `${tick}틱은 실행의 마지막 틱(${last})보다 뒤입니다`
-	]
+	],
+	[
+		/^asks for too much work: about ([\d,]+) units, the limit is ([\d,]+) \(ticks ([\d,]+), commands ([\d,]+), messages ([\d,]+), copies waiting ([\d,]+)\); make it smaller with: (.*)$/,
+		(total, max, ticks, commands, messages, waiting, fields) =>
+			`실행에 드는 일이 너무 많습니다: 약 ${total} 단위로, 한도 ${max}를 넘습니다 (틱 ${ticks}, 커맨드 ${commands}, 메시지 ${messages}, 대기 중인 사본 ${waiting}). 줄일 항목: ${fields.replace('(larger)', '(크게)')}`
+	],
+	[/^(\w+) must be an integer$/, (field) => `${field}은(는) 정수여야 합니다`],
+	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}은(는) ${min} 이상이어야 합니다`],
+	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}은(는) ${max} 이하여야 합니다`],
+	[/^(\w+) must be a string$/, (field) => `${field}은(는) 문자열이어야 합니다`],
+	[/^(\w+) must not be empty$/, (field) => `${field}은(는) 비어 있으면 안 됩니다`]
 ];
 
 function ko(message: string): string {

@@ -5,6 +5,7 @@
  * something to happen in the run (`waitFor`, a predicate on the trace or the worlds, never a
  * wall-clock delay). `resolveLesson` (runner.ts) turns the script into ticks.
  */
+import '$lib/engine/zodConfig';
 import { z } from 'zod';
 import type { TraceType } from '$lib/engine/simulation';
 

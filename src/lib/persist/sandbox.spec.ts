@@ -6,6 +6,8 @@ import {
 	loadSandbox,
 	saveSandbox,
 	sandboxStorageKey,
+	setAsideSandbox,
+	setAsideStorageKey,
 	type KeyValueStorage
 } from './sandbox';
 
@@ -75,5 +77,16 @@ describe('the saved sandbox', () => {
 		saveSandbox(cart, storage);
 		clearSandbox(storage);
 		expect(storage.data.size).toBe(0);
+	});
+});
+
+describe('a saved sandbox the engine fails on', () => {
+	it('is set aside under its own key, kept for export, and no longer restored', () => {
+		const storage = memoryStorage();
+		saveSandbox(cart, storage);
+		const text = storage.data.get(sandboxStorageKey);
+		expect(setAsideSandbox(storage)).toBe(true);
+		expect(storage.data.get(setAsideStorageKey)).toBe(text);
+		expect(loadSandbox(storage)).toEqual({ kind: 'none' });
 	});
 });

@@ -3,35 +3,29 @@
  * kept in localStorage and read back, VALIDATED, when /sim opens without a link. What is read
  * back is untrusted (another version of the app, a hand edit, a full disk): anything that does
  * not parse is reported as `corrupt` and ignored, never a crash. Storage that is unavailable
- * (private windows, blocked cookies) simply means nothing is saved.
+ * (private windows, blocked cookies) means nothing is saved, and the page says so (storage.ts).
  */
 import { formatScenarioErrors, parseScenarioText } from '$lib/engine/scenario/schema';
 import type { Scenario } from '$lib/engine/scenario/types';
+import {
+	browserStorage,
+	readKey,
+	removeKey,
+	storageKeys,
+	writeKey,
+	type KeyValueStorage
+} from './storage';
 
-export const sandboxStorageKey = 'eventscope.sandbox.v1';
-
-/** The slice of the Web Storage API used here, so specs can pass a Map-backed fake. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export { browserStorage, type KeyValueStorage } from './storage';
+export const sandboxStorageKey = storageKeys.sandbox;
+/** Where a saved sandbox the engine failed on is moved: out of the way, not lost. */
+export const setAsideStorageKey = storageKeys.sandboxSetAside;
 
 export type Restored =
 	{ kind: 'none' } | { kind: 'ok'; scenario: Scenario } | { kind: 'corrupt'; message: string };
 
-/** localStorage, or null where touching it throws (some privacy settings) or there is none. */
-export function browserStorage(): KeyValueStorage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		return null;
-	}
-}
-
-export function loadSandbox(storage: KeyValueStorage | null = browserStorage()): Restored {
-	let text: string | null;
-	try {
-		text = storage?.getItem(sandboxStorageKey) ?? null;
-	} catch {
-		return { kind: 'none' };
-	}
+/** Reads a saved sandbox's text (this tab's or, from a storage event, another tab's). */
+export function restoreText(text: string | null): Restored {
 	if (text === null) return { kind: 'none' };
 	const parsed = parseScenarioText(text);
 	return parsed.ok
@@ -39,24 +33,28 @@ export function loadSandbox(storage: KeyValueStorage | null = browserStorage()):
 		: { kind: 'corrupt', message: formatScenarioErrors(parsed.errors, 3) };
 }
 
+export function loadSandbox(storage: KeyValueStorage | null = browserStorage()): Restored {
+	return restoreText(readKey(sandboxStorageKey, storage));
+}
+
 /** Saves the scenario; false when it could not be stored (no storage, quota exceeded). */
 export function saveSandbox(
 	scenario: Scenario,
 	storage: KeyValueStorage | null = browserStorage()
 ): boolean {
-	try {
-		if (storage === null) return false;
-		storage.setItem(sandboxStorageKey, JSON.stringify(scenario));
-		return true;
-	} catch {
-		return false;
-	}
+	return writeKey(sandboxStorageKey, JSON.stringify(scenario), storage);
+}
+
+/**
+ * Moves the saved sandbox out of the way (a valid scenario the engine fails on would otherwise
+ * fail every visit): it is kept under `setAsideStorageKey`, and /sim opens the default instead.
+ */
+export function setAsideSandbox(storage: KeyValueStorage | null = browserStorage()): boolean {
+	const text = readKey(sandboxStorageKey, storage);
+	if (text === null || !writeKey(setAsideStorageKey, text, storage)) return false;
+	return removeKey(sandboxStorageKey, storage);
 }
 
 export function clearSandbox(storage: KeyValueStorage | null = browserStorage()): void {
-	try {
-		storage?.removeItem(sandboxStorageKey);
-	} catch {
-		// Nothing was saved, or nothing can be: either way there is nothing to clear.
-	}
+	removeKey(sandboxStorageKey, storage);
 }

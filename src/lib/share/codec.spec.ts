@@ -5,7 +5,15 @@ import { domainNames } from '$lib/engine/domains/decider';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import { toBase64url } from './base64url';
 import { hashString } from '$lib/engine/hash';
-import { decodeShare, defaultScenario, encodeShare, shareLimits, sharePrefix } from './codec';
+import {
+	checksumOf,
+	decodeShare,
+	defaultScenario,
+	encodeShare,
+	shareLimits,
+	sharePrefix,
+	uncheckedPrefix
+} from './codec';
 import { asV1, v1Defaults } from './legacy';
 import s1Defaults from './fixtures/s1-defaults.json';
 import s1Link from './fixtures/s1-link.json';
@@ -17,9 +25,14 @@ const encode = (...args: Parameters<typeof encodeShare>) => {
 	return result.fragment;
 };
 
+/** A link around compressed bytes, with its checksum as the encoder writes it. */
+const checked = (bytes: Uint8Array) => {
+	const payload = toBase64url(deflateSync(bytes));
+	return `${sharePrefix}${checksumOf(payload)}.${payload}`;
+};
+
 /** A fragment whose JSON is `text`, compressed as the encoder would. */
-const wrap = (text: string, prefix = sharePrefix) =>
-	prefix + toBase64url(deflateSync(new TextEncoder().encode(text)));
+const wrap = (text: string) => checked(new TextEncoder().encode(text));
 
 describe('share links', () => {
 	it('round-trip any valid scenario, tick and panels', () => {
@@ -58,7 +71,7 @@ describe('share links', () => {
 
 	it('encode the default scenario as almost nothing, and open it again', () => {
 		const fragment = encode({ scenario: defaultScenario(), tick: 7 });
-		expect(fragment.length).toBeLessThan(40);
+		expect(fragment.length).toBeLessThan(50);
 		expect(decodeShare(fragment)).toEqual({
 			ok: true,
 			state: expect.objectContaining({ scenario: defaultScenario(), tick: 7 })
@@ -111,7 +124,13 @@ describe('broken links', () => {
 			text: good.slice(0, 10) + '*' + good.slice(11),
 			expected: 'corrupt'
 		},
-		{ name: 'a later format', text: 's2.' + good.slice(3), expected: 'newer-version' },
+		{ name: 'a later format', text: 's3.' + good.slice(3), expected: 'newer-version' },
+		{ name: 'a link cut inside its checksum', text: good.slice(0, 8), expected: 'truncated' },
+		{
+			name: 'a wrong checksum',
+			text: sharePrefix + 'AAAAAAAAAA' + good.slice(sharePrefix.length + 10),
+			expected: 'corrupt'
+		},
 		{ name: 'a later version inside', text: wrap('{"v":2,"t":0}'), expected: 'newer-version' },
 		{ name: 'JSON of the wrong shape', text: wrap('{"v":1}'), expected: 'corrupt' },
 		{ name: 'not JSON', text: wrap('{"v":1,'), expected: 'corrupt' },
@@ -141,7 +160,7 @@ describe('broken links', () => {
 	it('stop inflating a compression bomb early', () => {
 		// 20 MB of spaces inside a JSON string compresses to about 20 KB.
 		const bomb = new Uint8Array(20 * 1024 * 1024).fill(32);
-		const fragment = sharePrefix + toBase64url(deflateSync(bomb, { level: 9 }));
+		const fragment = checked(bomb);
 		expect(fragment.length).toBeLessThan(shareLimits.fragmentCharsMax);
 		const result = decodeShare(fragment);
 		// Stopped while streaming, as soon as the output passed the bound (not after 20 MB).
@@ -163,6 +182,7 @@ describe('broken links', () => {
 			fc.string({ maxLength: 200 }),
 			fc.string({ unit: 'binary', maxLength: 50 }),
 			fc.stringMatching(/^s1\.[A-Za-z0-9_-]{0,300}$/),
+			fc.stringMatching(/^s2\.[0-9a-f]{10}\.[A-Za-z0-9_-]{0,300}$/),
 			mutated,
 			fc.constantFrom(...samples).map((s) => s.slice(0, s.length >> 1))
 		);
@@ -214,7 +234,7 @@ describe('links already shared', () => {
 			h: hashString(JSON.stringify(v1Lesson)).slice(-8)
 		};
 		const fragment =
-			sharePrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
+			uncheckedPrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
 		const decoded = decodeShare(fragment, { resolveBase: () => lesson });
 		expect(decoded).toMatchObject({
 			ok: true,
@@ -227,10 +247,48 @@ describe('links already shared', () => {
 		expect(lesson.options.broker).toBe('log');
 		const wire = { v: 1, t: 0, b: 'lesson:x', h: 'deadbeef' };
 		const fragment =
-			sharePrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
+			uncheckedPrefix + toBase64url(deflateSync(new TextEncoder().encode(JSON.stringify(wire))));
 		expect(decodeShare(fragment, { resolveBase: () => lesson })).toMatchObject({
 			ok: false,
 			error: { kind: 'newer-version' }
 		});
+	});
+});
+
+describe('a damaged link', () => {
+	const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'];
+
+	it('with any one character changed, is refused, never opened as another run', () => {
+		fc.assert(
+			fc.property(
+				scenarioArb,
+				fc.nat(),
+				fc.nat(),
+				fc.constantFrom(...alphabet),
+				(scenario, tickSeed, at, replacement) => {
+					const fragment = encode({ scenario, tick: tickSeed % (scenario.ticks + 1) });
+					const i = at % fragment.length;
+					if (fragment[i] === replacement) return;
+					const damaged = fragment.slice(0, i) + replacement + fragment.slice(i + 1);
+					expect(decodeShare(damaged).ok, damaged).toBe(false);
+				}
+			),
+			{ numRuns: 5_000 }
+		);
+	});
+
+	it('with one character added or removed, is refused', () => {
+		const fragment = encode({ scenario: parsedExample('counter'), tick: 4 });
+		for (let i = 0; i < fragment.length; i++) {
+			expect(decodeShare(fragment.slice(0, i) + fragment.slice(i + 1)).ok).toBe(false);
+			expect(decodeShare(fragment.slice(0, i) + 'A' + fragment.slice(i)).ok).toBe(false);
+		}
+	});
+
+	it('made before checksums (s1), still opens as it was made', () => {
+		const scenario = parsedExample('inventory');
+		const made = encode({ scenario, tick: 9 });
+		const unchecked = uncheckedPrefix + made.slice(made.lastIndexOf('.') + 1);
+		expect(decodeShare(unchecked)).toEqual({ ok: true, state: { v: 1, scenario, tick: 9 } });
 	});
 });

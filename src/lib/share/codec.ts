@@ -1,26 +1,41 @@
 /**
  * Share links: what is on screen (a scenario with its interventions, the tick, the open panels)
- * as a URL fragment, `s1.` + base64url(deflate(JSON)). Only the scenario's differences from a
- * base go in the link (by default the format's defaults, which are part of the stable
- * contract; a lesson passes its own scenario as the base), so a link stays short. Links made
- * before scenario format v2 decode against v1's frozen defaults (legacy.ts).
+ * as a URL fragment, `s2.` + checksum + `.` + base64url(deflate(JSON)). The checksum (40 bits of
+ * a hash of the base64url text) makes a damaged link fail instead of opening another run: one
+ * changed character in an unchecked link could still inflate to a valid scenario (seed 4 → 8).
+ * Links made before it (`s1.` + base64url(deflate(JSON))) still open. Only the scenario's
+ * differences from a base go in the link (by default the format's defaults, which are part of
+ * the stable contract; a lesson passes its own scenario as the base), so a link stays short.
+ * Links made before scenario format v2 (no `f` inside) decode against v1's frozen defaults
+ * (legacy.ts).
  *
  * Decoding is bounded and total: a fragment longer than `shareLimits.fragmentCharsMax` is refused
  * unread, inflating stops at `shareLimits.inflatedBytesMax` (no link can make a tab inflate
  * megabytes), and every failure is a value with a kind the UI can explain, never a throw.
  */
+import '$lib/engine/zodConfig';
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
 import { hashString } from '$lib/engine/hash';
 import { formatScenarioErrors, limits, parseScenario } from '$lib/engine/scenario/schema';
+import { nestingMessage, textNestsDeeper } from '$lib/engine/scenario/nesting';
 import { scenarioFormat, type Scenario } from '$lib/engine/scenario/types';
 import { fromBase64url, toBase64url } from './base64url';
 import { applyPatch, diffJson } from './diff';
 import { asV1, v1Defaults } from './legacy';
 
+/** The version of the JSON inside a link (its `v`). */
 export const shareVersion = 1;
-/** The marker in front of every link; a later format gets `s2.` and is recognised as newer. */
-export const sharePrefix = `s${shareVersion}.`;
+/** The version of the link around it: 2 added the checksum; a later one is recognised as newer. */
+export const linkVersion = 2;
+/** The marker in front of every link made now. */
+export const sharePrefix = `s${linkVersion}.`;
+/** Links made before the checksum: read, never written. */
+export const uncheckedPrefix = 's1.';
+const checksumChars = 10;
+
+/** The checksum of a link's base64url text. */
+export const checksumOf = (payload: string): string => hashString(payload).slice(-checksumChars);
 
 export const shareLimits = {
 	/** Longest fragment the decoder reads at all (characters, after the `#`). */
@@ -115,7 +130,8 @@ export function encodeShare(state: Omit<ShareState, 'v'>, base?: ShareBase): Enc
 			'too-large',
 			`the scenario is ${json.length} bytes; a link holds at most ${shareLimits.inflatedBytesMax}`
 		);
-	const fragment = sharePrefix + toBase64url(deflateSync(json, { level: 9 }));
+	const payload = toBase64url(deflateSync(json, { level: 9 }));
+	const fragment = `${sharePrefix}${checksumOf(payload)}.${payload}`;
 	if (fragment.length > shareLimits.fragmentCharsMax)
 		return fail(
 			'too-large',
@@ -157,9 +173,13 @@ function inflateBounded(
 }
 
 function parseWire(bytes: Uint8Array): { ok: true; wire: Wire } | { ok: false; error: ShareError } {
+	let text: string;
 	let value: unknown;
 	try {
-		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// Before JSON.parse and the patching, which recurse: deep nesting would overflow the stack.
+		if (textNestsDeeper(text)) return fail('invalid-scenario', `the link ${nestingMessage}`);
+		value = JSON.parse(text);
 	} catch {
 		return fail('corrupt', 'the link does not hold valid JSON');
 	}
@@ -202,23 +222,33 @@ function decodeUnsafe(text: string, options: DecodeOptions): DecodeResult {
 	const marker = /^s(\d{1,6})\./.exec(fragment);
 	if (marker === null)
 		return fail(fragment === '' ? 'truncated' : 'corrupt', 'this is not an EventScope link');
-	if (Number(marker[1]) > shareVersion)
+	const version = Number(marker[1]);
+	if (version > linkVersion)
 		return fail(
 			'newer-version',
-			`the link has version ${marker[1]}; this EventScope reads version ${shareVersion}`
+			`the link has version ${marker[1]}; this EventScope reads version ${linkVersion}`
 		);
-	if (Number(marker[1]) !== shareVersion)
+	if (version !== linkVersion && version !== 1)
 		return fail('corrupt', `unknown link version ${marker[1]}`);
-	const decoded = fromBase64url(fragment.slice(marker[0].length));
+	let start = marker[0].length;
+	let checksum: string | null = null;
+	if (version === linkVersion) {
+		const dot = fragment.indexOf('.', start);
+		if (dot < 0) return fail('truncated', 'the link ends inside its checksum');
+		checksum = fragment.slice(start, dot);
+		start = dot + 1;
+	}
+	const payload = fragment.slice(start);
+	const decoded = fromBase64url(payload);
 	if (!decoded.ok)
-		return fail(
-			'corrupt',
-			`unexpected character at position ${decoded.badIndex + marker[0].length + 1}`
-		);
+		return fail('corrupt', `unexpected character at position ${decoded.badIndex + start + 1}`);
 	if (decoded.bytes.length === 0)
 		return fail('truncated', 'the link ends after its version marker');
 	const inflated = inflateBounded(decoded.bytes, shareLimits.inflatedBytesMax);
 	if (!inflated.ok) return inflated;
+	// After inflating, so that a link cut off short is still reported as cut off.
+	if (checksum !== null && checksum !== checksumOf(payload))
+		return fail('corrupt', 'the link does not match its checksum: it was changed or damaged');
 	const parsed = parseWire(inflated.bytes);
 	if (!parsed.ok) return parsed;
 	const { wire } = parsed;

@@ -5,6 +5,10 @@
  * A long run is simulated in slices, the page painting between them. Playing only moves the
  * cursor (a Playhead). A poke at the system (drop a message, crash a consumer) FORKS the timeline:
  * it becomes an intervention in the scenario, and the new future is simulated.
+ *
+ * A scenario that passes validation should always run; if the engine throws on one anyway (a bug),
+ * the run on screen and its scenario stay as they were and `failure` says what failed, so the page
+ * can explain it and never saves the failed scenario as the sandbox.
  */
 import {
 	report,
@@ -15,6 +19,7 @@ import {
 	type Run
 } from '$lib/engine/simulation';
 import { prepareRun } from '$lib/engine/analysis/prepare';
+import { parseScenario } from '$lib/engine/scenario/schema';
 import type { Intervention, Scenario } from '$lib/engine/scenario/types';
 import { Playhead } from './playhead.svelte';
 
@@ -24,6 +29,24 @@ export type InterventionInput = Intervention extends infer I
 		? Omit<I, 'at'> & { at?: number }
 		: never
 	: never;
+
+/** A valid scenario on which the engine threw: kept so the page can show and export it. */
+export interface EngineFailure {
+	readonly scenario: Scenario;
+	readonly message: string;
+}
+
+const failureOf = (scenario: Scenario, error: unknown): EngineFailure => ({
+	scenario,
+	message: error instanceof Error ? error.message : String(error)
+});
+
+/** What is on screen when even the page's first scenario fails: a store with nothing to do. */
+function emptyScenario(): Scenario {
+	const parsed = parseScenario({ format: 'eventscope/1', ticks: 1, consumers: [] });
+	if (!parsed.ok) throw new Error('the empty scenario must be valid');
+	return parsed.scenario;
+}
 
 /** How long one slice of a long simulation holds the page before letting it paint. */
 const sliceMs = 40;
@@ -75,6 +98,8 @@ export class Simulation extends Playhead {
 	run = $state.raw<Run>() as Run;
 	/** How far a long run's simulation has got, in ticks, or null when the run on screen is current. */
 	simulating = $state.raw<{ tick: number; ticks: number } | null>(null);
+	/** The last scenario the engine threw on, or null (cleared by the next run that works). */
+	failure = $state.raw<EngineFailure | null>(null);
 	readonly world = $derived(worldAt(this.run, this.tick));
 	readonly report = $derived(report(this.run));
 	/** Bumped by every new scenario: a slice of an older one sees it and stops. */
@@ -86,8 +111,14 @@ export class Simulation extends Playhead {
 	constructor(scenario: Scenario) {
 		super(4);
 		// The first run is there at once (the page's first paint needs it): a default or a lesson.
-		this.scenario = scenario;
-		this.run = simulate(scenario);
+		try {
+			this.run = simulate(scenario);
+			this.scenario = scenario;
+		} catch (error) {
+			this.failure = failureOf(scenario, error);
+			this.scenario = emptyScenario();
+			this.run = simulate(this.scenario);
+		}
 		this.#prepare(this.run);
 	}
 
@@ -114,7 +145,12 @@ export class Simulation extends Playhead {
 			if (job !== this.#job) return;
 			const end = performance.now() + sliceMs;
 			for (;;) {
-				const step = steps.next();
+				let step: IteratorResult<number, Run>;
+				try {
+					step = steps.next();
+				} catch (error) {
+					return this.#fail(next, error);
+				}
 				if (step.done) return this.#show(step.value);
 				if (performance.now() >= end) {
 					this.simulating = { tick: step.value, ticks: next.ticks };
@@ -126,9 +162,18 @@ export class Simulation extends Playhead {
 		slice();
 	}
 
+	/** The engine threw on `next`: back to the scenario of the run on screen, and say so. */
+	#fail(next: Scenario, error: unknown): void {
+		this.failure = failureOf(next, error);
+		this.scenario = this.run.scenario;
+		this.simulating = null;
+		this.#seekTo = null;
+	}
+
 	/** Puts a new run on screen, the cursor where it was or where a seek asked meanwhile. */
 	#show(run: Run): void {
 		this.run = run;
+		this.failure = null;
 		this.simulating = null;
 		const time = this.#seekTo ?? this.time;
 		this.#seekTo = null;
@@ -147,7 +192,11 @@ export class Simulation extends Playhead {
 		const steps = prepareRun(run);
 		const slice = (more: () => boolean) => {
 			if (job !== this.#job) return;
-			while (!steps.next().done) if (!more()) return whenIdle(slice);
+			try {
+				while (!steps.next().done) if (!more()) return whenIdle(slice);
+			} catch {
+				// An analysis that throws is not fatal: a seek that needs it runs it, and shows why.
+			}
 		};
 		whenIdle(slice);
 	}

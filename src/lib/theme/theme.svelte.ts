@@ -5,9 +5,10 @@
  * only reads that value and keeps it up to date.
  */
 import { browser } from '$app/environment';
+import { storageKeys, writeKey } from '$lib/persist/storage';
 
 export type Theme = 'light' | 'dark';
-export const themeStorageKey = 'eventscope.theme';
+export const themeStorageKey = storageKeys.theme;
 
 function initial(): Theme {
 	if (!browser) return 'light';
@@ -24,7 +25,7 @@ class ThemeState {
 	set current(value: Theme) {
 		this.#current = value;
 		if (browser) {
-			localStorage.setItem(themeStorageKey, value);
+			writeKey(themeStorageKey, value);
 			document.documentElement.dataset.theme = value;
 		}
 	}

@@ -55,8 +55,8 @@ export interface InvariantCheck {
 }
 
 interface FirstBreaches {
-	twice: Record<string, Breach>;
-	order: Record<string, Breach>;
+	twice: Map<string, Breach>;
+	order: Map<string, Breach>;
 	publishLost: Breach | null;
 	/** Trace indices of each position's first Published, and of every PublishLost, ascending. */
 	firstPublished: number[];
@@ -70,15 +70,15 @@ const firstBreaches = (run: Run): FirstBreaches => firstBreachesOf.get(run);
 /** One pass over the whole trace: the first double apply and reorder per consumer, the first lost publish. */
 function* firstBreachesPass(run: Run): Pass<FirstBreaches> {
 	const out: FirstBreaches = {
-		twice: {},
-		order: {},
+		twice: new Map(),
+		order: new Map(),
 		publishLost: null,
 		firstPublished: [],
 		publishLostAt: []
 	};
 	const published = new Set<number>();
-	const seen: Record<string, Set<number>> = {};
-	const maxVersion: Record<string, Record<string, number>> = {};
+	const seen = new Map<string, Set<number>>();
+	const maxVersion = new Map<string, Map<string, number>>();
 	const trace = run.logs.trace;
 	for (let traceIndex = 0; traceIndex < trace.length; traceIndex++) {
 		if (traceIndex % recordsPerStep === recordsPerStep - 1) yield;
@@ -95,16 +95,18 @@ function* firstBreachesPass(run: Run): Pass<FirstBreaches> {
 		}
 		if (r.type !== 'EventApplied') continue;
 		const c = r.consumer;
-		const applied = (seen[c] ??= new Set());
-		if (applied.has(r.position))
-			out.twice[c] ??= { reason: 'appliedTwice', tick: r.t, position: r.position, traceIndex };
+		let applied = seen.get(c);
+		if (!applied) seen.set(c, (applied = new Set()));
+		if (applied.has(r.position) && !out.twice.has(c))
+			out.twice.set(c, { reason: 'appliedTwice', tick: r.t, position: r.position, traceIndex });
 		applied.add(r.position);
 		const e = run.logs.events[r.position - 1];
-		const versions = (maxVersion[c] ??= {});
-		const max = versions[e.streamId] ?? 0;
-		if (e.version < max)
-			out.order[c] ??= { reason: 'outOfOrder', tick: r.t, position: r.position, traceIndex };
-		versions[e.streamId] = Math.max(max, e.version);
+		let versions = maxVersion.get(c);
+		if (!versions) maxVersion.set(c, (versions = new Map()));
+		const max = versions.get(e.streamId) ?? 0;
+		if (e.version < max && !out.order.has(c))
+			out.order.set(c, { reason: 'outOfOrder', tick: r.t, position: r.position, traceIndex });
+		versions.set(e.streamId, Math.max(max, e.version));
 	}
 	return out;
 }
@@ -119,7 +121,7 @@ export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
 	const checks: InvariantCheck[] = [];
 	for (const c of world.consumers) checks.push(checkReadModel(run, world, c));
 	for (const c of world.consumers) {
-		const b = before(first.twice[c.id], n);
+		const b = before(first.twice.get(c.id), n);
 		checks.push({
 			id: 'noDoubleApply',
 			consumer: c.id,
@@ -129,7 +131,7 @@ export function checkInvariants(run: Run, world: WorldState): InvariantCheck[] {
 		});
 	}
 	for (const c of world.consumers) {
-		const b = before(first.order[c.id], n);
+		const b = before(first.order.get(c.id), n);
 		checks.push({
 			id: 'streamOrderKept',
 			consumer: c.id,
@@ -240,7 +242,7 @@ function firstNotAFold(run: Run, consumer: string): Breach | null {
 	// Neither a repeat nor a reordering (a difference hidden in the working state showed up
 	// later): the first repeat or reordering before it is where it began.
 	const first = firstBreaches(run);
-	return earliest(first.twice[consumer], first.order[consumer]) ?? null;
+	return earliest(first.twice.get(consumer), first.order.get(consumer)) ?? null;
 }
 
 const earliest = (a: Breach | undefined, b: Breach | undefined): Breach | undefined =>

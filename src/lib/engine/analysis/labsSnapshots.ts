@@ -42,13 +42,13 @@ export function labStream(length: number): StoredEvent[] {
 export const labLogs = (events: StoredEvent[]): Logs => ({
 	...newLogs(),
 	events,
-	byStream: { [labStreamId]: events }
+	byStream: new Map([[labStreamId, events]])
 });
 
 /** The snapshots the engine would take every `interval` events (after versions k, 2k, ...). */
 export function labSnapshots(logs: Logs, interval: number): Snapshot[] {
 	if (interval <= 0) return [];
-	const events = logs.byStream[labStreamId];
+	const events = logs.byStream.get(labStreamId) ?? [];
 	const snapshots: Snapshot[] = [];
 	let state: CounterState = initialCounterState;
 	for (let v = interval; v <= events.length; v += interval) {
@@ -178,7 +178,7 @@ export function checkSnapshotLaw(
 	interval: number,
 	evolve: (state: CounterState, event: StoredEvent) => CounterState = evolveCounter
 ): LawCheck | null {
-	const n = logs.byStream[labStreamId].length;
+	const n = logs.byStream.get(labStreamId)?.length ?? 0;
 	const snapshot = snapshotAtOrBelow(snapshots, interval, Math.max(0, n - 1));
 	if (!snapshot) return null;
 	const m = snapshot.version;

@@ -40,15 +40,18 @@ export interface ReadModelAt {
 	readonly ticksBehind: number;
 }
 
-const skipsCache = new WeakMap<Run, Record<string, number[]>>();
+const skipsCache = new WeakMap<Run, Map<string, number[]>>();
 
 /** The trace indices of each consumer's skips, once per run (the trace is append-only). */
-function skipIndices(run: Run): Record<string, number[]> {
+function skipIndices(run: Run): Map<string, number[]> {
 	let out = skipsCache.get(run);
 	if (out) return out;
-	out = {};
+	out = new Map();
 	run.logs.trace.forEach((r, i) => {
-		if (r.type === 'EventSkipped') (out![r.consumer] ??= []).push(i);
+		if (r.type !== 'EventSkipped') return;
+		const list = out!.get(r.consumer);
+		if (list) list.push(i);
+		else out!.set(r.consumer, [i]);
 	});
 	skipsCache.set(run, out);
 	return out;
@@ -76,7 +79,7 @@ export function readModelsAt(run: Run, world: WorldState, rowLimit = Infinity): 
 			status: checkReadModel(run, world, c).status,
 			applied: totalApplied(c),
 			distinctApplied: c.distinctApplied,
-			skipped: insertionPoint(skips[c.id] ?? [], world.traceLength),
+			skipped: insertionPoint(skips.get(c.id) ?? [], world.traceLength),
 			held: Object.values(c.held).reduce((s, list) => s + list.length, 0),
 			eventsBehind: world.storeHead - c.distinctApplied,
 			ticksBehind: oldest <= world.storeHead ? world.tick - run.logs.events[oldest - 1].tick : 0

@@ -9,12 +9,12 @@ import type { Run } from '../simulation/timeline';
 
 /** The stream's events with a version <= `version` (1-based; 0 = none). */
 export function streamEvents(run: Run, streamId: string, version: number): StoredEvent[] {
-	return (run.logs.byStream[streamId] ?? []).slice(0, Math.max(0, version));
+	return (run.logs.byStream.get(streamId) ?? []).slice(0, Math.max(0, version));
 }
 
 /** The aggregate's state after its first `version` events. */
 export function streamStateAt(run: Run, streamId: string, version: number): unknown {
-	const max = run.logs.byStream[streamId]?.length ?? 0;
+	const max = run.logs.byStream.get(streamId)?.length ?? 0;
 	const v = Math.max(0, Math.min(max, Math.floor(version)));
 	const { initialState, evolve } = run.ctx.decider;
 	return foldStream(run.logs, streamId, 0, v, initialState, evolve);
@@ -46,7 +46,7 @@ export function lastRecords(
 	stream: string | null,
 	limit: number
 ): { shown: StoredEvent[]; total: number } {
-	const log = stream === null ? run.logs.events : (run.logs.byStream[stream] ?? []);
+	const log = stream === null ? run.logs.events : (run.logs.byStream.get(stream) ?? []);
 	// Both logs are in global order: count the records at or before the store's head.
 	let lo = 0;
 	let hi = log.length;
@@ -73,7 +73,7 @@ export function storeExtent(run: Run): StoreExtent {
 	if (!extent) {
 		const last = run.logs.events.at(-1);
 		let version = 0;
-		for (const log of Object.values(run.logs.byStream)) version = Math.max(version, log.length);
+		for (const log of run.logs.byStream.values()) version = Math.max(version, log.length);
 		extent = { position: last?.globalPosition ?? 0, version, tick: last?.tick ?? 0 };
 		extentCache.set(run, extent);
 	}

@@ -8,6 +8,7 @@
  * aggregate cache: every attempt loads from the store.
  */
 import type { DomainEvent } from '../domains/decider';
+import { setOwn } from '../own';
 import { nextInt } from '../random';
 import { append } from '../eventStore/eventStore';
 import { publishAfterCommit } from '../readSide/publishing';
@@ -43,7 +44,7 @@ export function receiveCommands(ctx: Context, world: WorldState): void {
 		const cmd = ctx.commands[world.nextCommand];
 		if (cmd.at > world.tick) break;
 		world.queue.push(world.nextCommand);
-		world.lastCommandOf[cmd.client] = world.nextCommand;
+		setOwn(world.lastCommandOf, cmd.client, world.nextCommand);
 		emit(ctx, world, {
 			t: world.tick,
 			type: 'CommandReceived',

@@ -10,6 +10,7 @@
  *   store serializes the race: the loser gets a conflict and its command is rejected.
  *   Simplification, said on screen: a reservation is never released if the user append then fails.
  */
+import { own } from '../own';
 import { append } from '../eventStore/eventStore';
 import { reservationStream, usernameReserved } from '../domains/registration';
 import { publishAfterCommit } from '../readSide/publishing';
@@ -37,7 +38,7 @@ export function uniquenessCheck(
 		string,
 		number
 	>;
-	return (view[name] ?? 0) > 0
+	return (own(view, name) ?? 0) > 0
 		? `username "${name}" is taken (the usernames read model says so)`
 		: null;
 }

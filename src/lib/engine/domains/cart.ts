@@ -3,6 +3,7 @@
  * "item added" and "item removed" (and finally "checked out"), and replay them when the contents
  * are needed. A checked-out cart is closed: any further change is refused, visibly.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import {
 	accept,

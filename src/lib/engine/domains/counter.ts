@@ -4,6 +4,7 @@
  * (`Added {amount}`) or as the absolute value after the add (`ValueSet {value}`), chosen by the
  * scenario's `eventStyle`; evolve understands both so a stream may even mix them.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import {
 	accept,

@@ -4,6 +4,7 @@
  * each command's data (so a bad command is a visible rejection, never a crash), which stream ids
  * belong to it, and which read models can be built from its events.
  */
+import '../zodConfig';
 import type { z } from 'zod';
 import type { ReadModelName } from '../readSide/projection';
 import { cart } from './cart';

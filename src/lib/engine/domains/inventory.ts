@@ -4,6 +4,7 @@
  * answered from these streams without replaying every product, so a read model (low-stock) keeps
  * the answer. Stock can never go negative on the write side; shipping more than is held is refused.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import {
 	accept,

@@ -6,6 +6,7 @@
  * command handler, not here) first claims a `username-<name>` stream with `UsernameReserved`,
  * relying on the store's expected-version check to let only one claim win.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import {
 	accept,

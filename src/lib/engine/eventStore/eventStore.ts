@@ -6,6 +6,7 @@
  */
 import type { DomainEvent } from '../domains/decider';
 import { appendAt } from '../logs';
+import { own, setOwn } from '../own';
 import type { Logs, WorldState } from '../simulation/world';
 import type { ExpectedVersion, StoredEvent } from './types';
 
@@ -13,7 +14,7 @@ export type AppendResult = { ok: true; records: StoredEvent[] } | { ok: false; a
 
 /** The stream's current version (0 = no stream yet). */
 export function streamVersion(world: WorldState, streamId: string): number {
-	return world.versions[streamId] ?? 0;
+	return own(world.versions, streamId) ?? 0;
 }
 
 function matches(expected: ExpectedVersion, actual: number): boolean {
@@ -32,7 +33,8 @@ export function append(
 ): AppendResult {
 	const actual = streamVersion(world, streamId);
 	if (!matches(expected, actual)) return { ok: false, actual };
-	const stream = (logs.byStream[streamId] ??= []);
+	let stream = logs.byStream.get(streamId);
+	if (!stream) logs.byStream.set(streamId, (stream = []));
 	const records: StoredEvent[] = [];
 	for (const event of events) {
 		const position = world.storeHead + 1;
@@ -50,7 +52,7 @@ export function append(
 		const stored = appendAt(logs.events, position - 1, record);
 		appendAt(stream, version - 1, stored);
 		world.storeHead = position;
-		world.versions[streamId] = version;
+		setOwn(world.versions, streamId, version);
 		records.push(stored);
 	}
 	return { ok: true, records };
@@ -73,7 +75,7 @@ export function foldStream<S>(
 	state: S,
 	evolve: (state: S, event: StoredEvent) => S
 ): S {
-	const stream = logs.byStream[streamId];
+	const stream = logs.byStream.get(streamId) ?? [];
 	let s = state;
 	for (let i = fromVersion; i < toVersion; i++) s = evolve(s, stream[i]);
 	return s;

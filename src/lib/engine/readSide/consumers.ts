@@ -29,6 +29,7 @@ import type { SkipReason } from '../simulation/trace';
 import { instanceDown, instancePartitioned, route, send } from './broker';
 import { emptyTracking, hasApplied, recordApplied } from './tracking';
 import { newGroup, usesLog } from './log';
+import { own, setOwn } from '../own';
 
 export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 	return {
@@ -130,18 +131,18 @@ export function receiveEvent(
 			else apply(ctx, world, c, instance, record, message);
 			break;
 		case 'version-newer': {
-			const last = c.lastVersion[record.streamId] ?? 0;
+			const last = own(c.lastVersion, record.streamId) ?? 0;
 			if (record.version <= last) {
 				const reason = record.version === last ? 'duplicate' : 'stale';
 				skip(ctx, world, c, instance, position, message, reason);
 			} else {
 				apply(ctx, world, c, instance, record, message);
-				c.lastVersion[record.streamId] = record.version;
+				setOwn(c.lastVersion, record.streamId, record.version);
 			}
 			break;
 		}
 		case 'version-next': {
-			const last = c.lastVersion[record.streamId] ?? 0;
+			const last = own(c.lastVersion, record.streamId) ?? 0;
 			if (record.version <= last) {
 				skip(
 					ctx,
@@ -157,7 +158,7 @@ export function receiveEvent(
 				return; // not acked: it is not applied yet
 			} else {
 				apply(ctx, world, c, instance, record, message);
-				c.lastVersion[record.streamId] = record.version;
+				setOwn(c.lastVersion, record.streamId, record.version);
 				drainHeld(ctx, world, c, record.streamId);
 			}
 			break;
@@ -226,7 +227,8 @@ function hold(
 	copy: Copy | null,
 	waitingFor: number
 ): void {
-	const held = (c.held[record.streamId] ??= []);
+	let held = own(c.held, record.streamId);
+	if (!held) setOwn(c.held, record.streamId, (held = []));
 	if (!held.some((h) => h.position === record.globalPosition)) {
 		held.push({ position: record.globalPosition, delivery: copy?.delivery ?? null, instance });
 	}
@@ -243,15 +245,15 @@ function hold(
 
 /** Applies held events of a stream while the next one in version order is among them. */
 function drainHeld(ctx: Context, world: WorldState, c: ConsumerState, streamId: string): void {
-	const held = c.held[streamId];
+	const held = own(c.held, streamId);
 	if (!held) return;
 	for (;;) {
-		const want = (c.lastVersion[streamId] ?? 0) + 1;
+		const want = (own(c.lastVersion, streamId) ?? 0) + 1;
 		const i = held.findIndex((h) => eventAt(ctx.logs, h.position).version === want);
 		if (i < 0) break;
 		const [h] = held.splice(i, 1);
 		apply(ctx, world, c, h.instance, eventAt(ctx.logs, h.position), null);
-		c.lastVersion[streamId] = want;
+		setOwn(c.lastVersion, streamId, want);
 		if (h.delivery)
 			c.instances[h.instance].pendingAcks.push({ delivery: h.delivery, position: h.position });
 	}
@@ -282,7 +284,7 @@ export function crashInstance(c: ConsumerState, instance: number): void {
 	c.instances[instance].pendingAcks = [];
 	for (const [stream, held] of Object.entries(c.held)) {
 		const kept = held.filter((h) => h.instance !== instance);
-		if (kept.length) c.held[stream] = kept;
+		if (kept.length) setOwn(c.held, stream, kept);
 		else delete c.held[stream];
 	}
 }

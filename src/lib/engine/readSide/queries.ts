@@ -7,6 +7,7 @@
  * position and wait for the view to catch up); the ticks it waited are recorded.
  */
 import { eventAt } from '../eventStore/eventStore';
+import { own } from '../own';
 import { commandEnded, emit, type Context } from '../simulation/context';
 import type { ConsumerState, PendingQuery, WorldState } from '../simulation/world';
 import { sameView, truthOf } from './truth';
@@ -17,7 +18,7 @@ export function askQueries(ctx: Context, world: WorldState, ticks: readonly numb
 		for (const index of ctx.queriesAt.get(at) ?? []) {
 			const q = ctx.scenario.queries[index];
 			const waitFor = ctx.scenario.options.readYourWrites
-				? (world.lastCommandOf[q.client] ?? -1)
+				? (own(world.lastCommandOf, q.client) ?? -1)
 				: -1;
 			world.pendingQueries.push({ index, askedAt: world.tick, waitFor });
 		}

@@ -3,6 +3,7 @@
  * stream ids, consumer and fault references, `at` within `ticks`, the limits on generated work).
  * Pass 1, each field on its own, is the zod schema in schema.ts.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import { type DomainDefinition } from '../domains/index';
 import { readModelNames, type ReadModelName } from '../readSide/projection';

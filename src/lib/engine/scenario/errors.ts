@@ -2,6 +2,7 @@
  * Scenario errors: each names a field path and what that field allows. zod's issues become
  * these, an unknown key gets a "did you mean" hint, and a list is printed at most so long.
  */
+import '../zodConfig';
 import type { z } from 'zod';
 
 /** One problem with a scenario: where (`commands[3].data.amount`) and what is allowed there. */

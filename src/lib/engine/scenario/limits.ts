@@ -38,7 +38,11 @@ export const limits = {
 	durationTicksMax: 100_000,
 	titleCharsMax: 200,
 	/** Streams, clients, consumer ids, command types, message ids, targets. */
-	idCharsMax: 64
+	idCharsMax: 64,
+	/** Arrays and objects inside one another, in scenario JSON, files and links (a scenario needs ~5). */
+	nestingDepthMax: 32,
+	/** The whole run's estimated work (scenario/work.ts): what the per-field limits allow together. */
+	runWorkMax: 30_000_000
 } as const;
 
 /** Consumer ids: lowercase, so `id#n` fault targets and trace labels stay unambiguous. */

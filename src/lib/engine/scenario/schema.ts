@@ -9,6 +9,7 @@
  * limits; checks.ts). errors.ts turns both into `ScenarioError`s; limits.ts bounds everything;
  * expand.ts turns `repeat` and `{i}` into the commands a run receives.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import { domainNames } from '../domains/decider';
 import { domains } from '../domains/index';
@@ -31,6 +32,8 @@ import {
 } from './errors';
 import { consumerIdPattern, limits } from './limits';
 import { scenarioFormat, scenarioFormatV1, type Scenario } from './types';
+import { nestingMessage, textNestsDeeper, valueNestsDeeper } from './nesting';
+import { workProblem } from './work';
 
 // The scenario module's public surface, wherever each part lives.
 export { formatPath, formatScenarioErrors, type ScenarioError } from './errors';
@@ -232,6 +235,7 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 	// A future format would trip over every renamed field; say the one thing that matters.
 	if (isRecord(input) && input.format !== undefined && input.format !== scenarioFormat)
 		return { ok: false, errors: [error('format', formatError)] };
+	if (valueNestsDeeper(input)) return { ok: false, errors: [error('(root)', nestingMessage)] };
 	const parsed = scenarioSchema.safeParse(input);
 	if (!parsed.success)
 		return { ok: false, errors: unique(parsed.error.issues.flatMap((i) => fromIssue(i, []))) };
@@ -247,6 +251,8 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 		...checkCommands(fields, domain)
 	];
 	if (errors.length > 0) return { ok: false, errors: unique(errors) };
+	const tooMuch = workProblem({ ...fields, consumers });
+	if (tooMuch !== null) return { ok: false, errors: [error('(root)', tooMuch)] };
 	const { consumers: _given, commands, faults, queries, interventions, ...settings } = fields;
 	// Rebuilt in the contract's key order, so a re-serialized scenario reads like the docs.
 	return {
@@ -289,6 +295,8 @@ export function parseScenarioText(text: string): ScenarioParseResult {
 			ok: false,
 			errors: [error('(root)', `is larger than ${limits.inputBytesMax} bytes (the limit)`)]
 		};
+	// Before JSON.parse and validation, which recurse: a deep enough nesting overflows the stack.
+	if (textNestsDeeper(text)) return { ok: false, errors: [error('(root)', nestingMessage)] };
 	let input: unknown;
 	try {
 		input = JSON.parse(text);

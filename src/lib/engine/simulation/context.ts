@@ -6,10 +6,12 @@
 import type { Decider } from '../domains/decider';
 import { domains, type DomainDefinition } from '../domains';
 import { appendAt } from '../logs';
+import { emptyRecord } from '../own';
 import type { Projection, ProjectionOptions } from '../readSide/projection';
 import { projections } from '../readSide/projections';
 import { expandCommands, type ExpandedCommand } from '../scenario/schema';
 import type { FaultSpec, Intervention, Scenario } from '../scenario/types';
+import type { StreamFolds } from '../snapshots/foldCache';
 import type { TraceRecord } from './trace';
 import type { CommandEnd, Logs, WorldState } from './world';
 
@@ -18,13 +20,20 @@ export interface Context {
 	readonly commands: readonly ExpandedCommand[];
 	readonly domain: DomainDefinition;
 	readonly decider: Decider<unknown>;
-	/** The projection of each consumer, by consumer id. */
+	/** The projection of each consumer, by consumer id (a record with no prototype: a consumer
+	 * may be called `constructor`). */
 	readonly projectionOf: Readonly<Record<string, Projection>>;
 	readonly projectionOptions: ProjectionOptions;
 	readonly faultsAt: ReadonlyMap<number, FaultSpec[]>;
 	readonly interventionsAt: ReadonlyMap<number, Intervention[]>;
 	readonly queriesAt: ReadonlyMap<number, number[]>;
 	readonly logs: Logs;
+	/**
+	 * Folds of each stream that loads computed (see snapshots/foldCache.ts). Derived from the
+	 * append-only log alone (version v of a stream is the same event in every replay), so they
+	 * are shared by the run and its replays, like the logs.
+	 */
+	readonly folds: Map<string, StreamFolds>;
 }
 
 function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]> {
@@ -38,12 +47,19 @@ function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]>
 }
 
 export function newLogs(): Logs {
-	return { events: [], byStream: {}, snapshots: [], partitions: [], trace: [], commandEnds: [] };
+	return {
+		events: [],
+		byStream: new Map(),
+		snapshots: [],
+		partitions: [],
+		trace: [],
+		commandEnds: []
+	};
 }
 
 export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {
 	const domain = domains[scenario.domain];
-	const projectionOf: Record<string, Projection> = {};
+	const projectionOf = emptyRecord<Projection>();
 	for (const c of scenario.consumers) projectionOf[c.id] = projections[c.readModel];
 	const queriesAt = new Map<number, number[]>();
 	scenario.queries.forEach((q, i) => {
@@ -61,7 +77,8 @@ export function createContext(scenario: Scenario, logs: Logs = newLogs()): Conte
 		faultsAt: byTick(scenario.faults),
 		interventionsAt: byTick(scenario.interventions),
 		queriesAt,
-		logs
+		logs,
+		folds: new Map()
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import { foldStream } from '../eventStore/eventStore';
 import { feed, digest, newHasher } from '../hash';
+import { own, setOwn } from '../own';
 import { projections } from '../readSide/projections';
 import { sameView, truthOf } from '../readSide/truth';
 import type { Logs } from './world';
@@ -29,10 +30,13 @@ export function lagStats(lags: number[]): LagStats {
 	};
 }
 
-function lagsByConsumer(logs: Logs): Record<string, number[]> {
-	const lags: Record<string, number[]> = {};
+function lagsByConsumer(logs: Logs): Map<string, number[]> {
+	const lags = new Map<string, number[]>();
 	for (const r of logs.trace) {
-		if (r.type === 'EventApplied' && r.lag !== null) (lags[r.consumer] ??= []).push(r.lag);
+		if (r.type !== 'EventApplied' || r.lag === null) continue;
+		const list = lags.get(r.consumer);
+		if (list) list.push(r.lag);
+		else lags.set(r.consumer, [r.lag]);
 	}
 	return lags;
 }
@@ -41,7 +45,7 @@ function lagsByConsumer(logs: Logs): Record<string, number[]> {
 function cqrsCost(run: Run): RunReport['cqrs'] {
 	if (run.scenario.domain !== 'inventory') return null;
 	const products = Object.keys(run.final.versions).filter((s) => s.startsWith('product-'));
-	const eventsReplayed = products.reduce((sum, s) => sum + run.final.versions[s], 0);
+	const eventsReplayed = products.reduce((sum, s) => sum + (own(run.final.versions, s) ?? 0), 0);
 	const lowStock = projections['low-stock'];
 	const model = lowStock.init();
 	for (const e of run.logs.events) lowStock.apply(model, e, run.ctx.projectionOptions);
@@ -56,9 +60,9 @@ export function report(run: Run): RunReport {
 	const { scenario, final, logs, ctx } = run;
 	const streams: RunReport['streams'] = {};
 	for (const id of Object.keys(final.versions).sort()) {
-		const version = final.versions[id];
+		const version = own(final.versions, id) ?? 0;
 		const state = foldStream(logs, id, 0, version, ctx.decider.initialState, ctx.decider.evolve);
-		streams[id] = { version, state };
+		setOwn(streams, id, { version, state });
 	}
 	const lags = lagsByConsumer(logs);
 	const readModels: RunReport['readModels'] = {};
@@ -66,13 +70,13 @@ export function report(run: Run): RunReport {
 		const projection = ctx.projectionOf[c.id];
 		const state = projection.view(c.model, ctx.projectionOptions);
 		const truth = projection.view(truthOf(ctx, final, c.id), ctx.projectionOptions);
-		readModels[c.id] = {
+		setOwn(readModels, c.id, {
 			readModel: projection.name,
 			state,
 			truth,
 			converged: sameView(state, truth),
-			lag: lagStats(lags[c.id] ?? [])
-		};
+			lag: lagStats(lags.get(c.id) ?? [])
+		});
 	}
 	return {
 		format: scenario.format,

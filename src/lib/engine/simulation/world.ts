@@ -24,8 +24,9 @@ export interface Snapshot {
 export interface Logs {
 	/** The event store's global log, in global-position order (position p at index p - 1). */
 	readonly events: StoredEvent[];
-	/** The same events indexed by stream (version v at index v - 1). */
-	readonly byStream: Record<string, StoredEvent[]>;
+	/** The same events indexed by stream (version v at index v - 1). A Map: stream ids are user
+	 * data, and may be `constructor` or `__proto__`. */
+	readonly byStream: Map<string, StoredEvent[]>;
 	readonly snapshots: Snapshot[];
 	/** log broker: each partition's records, in offset order (offset o at index o). */
 	readonly partitions: LogRecord[][];
@@ -168,6 +169,11 @@ export interface PendingQuery {
 	waitFor: number;
 }
 
+/**
+ * Records below keyed by user ids (`versions`, `latestSnapshot`, `lastCommandOf`, a consumer's
+ * `lastVersion` and `held`) come back from a checkpoint's JSON.parse as ordinary objects: read them
+ * with `own` and write them with `setOwn` (engine/own.ts), never `record[id]`.
+ */
 export interface WorldState {
 	tick: number;
 	rng: RngState;

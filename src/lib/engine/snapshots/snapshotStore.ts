@@ -5,8 +5,10 @@
  * it, which is the notes' state(n) = state(m) + events(m..n). Snapshots are an optimization: the
  * events stay the truth.
  */
-import { foldStream, streamVersion } from '../eventStore/eventStore';
+import { streamVersion } from '../eventStore/eventStore';
+import { foldFrom } from './foldCache';
 import { appendAt } from '../logs';
+import { own, setOwn } from '../own';
 import { emit, type Context } from '../simulation/context';
 import type { Snapshot, WorldState } from '../simulation/world';
 
@@ -18,7 +20,7 @@ export interface Loaded {
 }
 
 export function latestSnapshot(ctx: Context, world: WorldState, streamId: string): Snapshot | null {
-	const index = world.latestSnapshot[streamId];
+	const index = own(world.latestSnapshot, streamId);
 	return index === undefined ? null : ctx.logs.snapshots[index];
 }
 
@@ -29,7 +31,7 @@ export function loadAggregate(ctx: Context, world: WorldState, streamId: string)
 		ctx.scenario.options.snapshotEvery > 0 ? latestSnapshot(ctx, world, streamId) : null;
 	const from = snapshot ? snapshot.version : 0;
 	const start = snapshot ? snapshot.state : ctx.decider.initialState;
-	const state = foldStream(ctx.logs, streamId, from, version, start, ctx.decider.evolve);
+	const state = foldFrom(ctx.folds, ctx.logs, ctx.decider.evolve, streamId, from, version, start);
 	world.loads.count++;
 	world.loads.eventsReplayed += version - from;
 	if (snapshot) world.loads.snapshotsUsed++;
@@ -55,7 +57,7 @@ export function maybeSnapshot(
 	if (version - last < every) return;
 	const snapshot: Snapshot = Object.freeze({ streamId, version, state, tick: world.tick });
 	appendAt(ctx.logs.snapshots, world.snapshotCount, snapshot);
-	world.latestSnapshot[streamId] = world.snapshotCount;
+	setOwn(world.latestSnapshot, streamId, world.snapshotCount);
 	world.snapshotCount++;
 	emit(ctx, world, { t: world.tick, type: 'SnapshotTaken', stream: streamId, version });
 }

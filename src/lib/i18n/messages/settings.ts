@@ -179,7 +179,20 @@ export const settings = {
 		'share.error.detail': 'Details',
 		'share.error.back': 'Open the default sandbox',
 		'persist.corrupt': 'Your saved sandbox could not be read, so the example was opened instead.',
-		'persist.dismiss': 'Dismiss'
+		'persist.dismiss': 'Dismiss',
+		'persist.notSaved':
+			'Not saved: storage is full or blocked in this browser. Export or share what you want to keep.',
+		'persist.otherTab':
+			'Another tab changed the saved sandbox. This tab will not save over it until you choose.',
+		'persist.otherTab.open': 'Open the other tab’s sandbox',
+		'persist.otherTab.keep': 'Keep this one and save it',
+		'engine.failed.title': 'This scenario could not be run',
+		'engine.failed.body':
+			'The scenario is valid, but the simulator failed on it (a bug in EventScope). The run on screen is the one before it, and the failed scenario was not saved.',
+		'engine.failed.saved':
+			'Your saved sandbox is valid, but the simulator failed on it (a bug in EventScope), so the example was opened. The saved scenario was set aside, not deleted: download it to keep it.',
+		'engine.failed.download': 'Download the scenario',
+		'engine.failed.back': 'Back to the run on screen'
 	},
 	ko: {
 		'settings.title': '설정',
@@ -355,6 +368,19 @@ export const settings = {
 		'share.error.detail': '자세히',
 		'share.error.back': '기본 샌드박스 열기',
 		'persist.corrupt': '저장된 샌드박스를 읽을 수 없어 예제를 대신 열었습니다.',
-		'persist.dismiss': '닫기'
+		'persist.dismiss': '닫기',
+		'persist.notSaved':
+			'저장하지 못했습니다: 이 브라우저의 저장소가 가득 찼거나 막혀 있습니다. 남기고 싶은 것은 내보내거나 링크로 공유하세요.',
+		'persist.otherTab':
+			'다른 탭이 저장된 샌드박스를 바꿨습니다. 어느 쪽을 쓸지 고르기 전에는 이 탭이 그것을 덮어쓰지 않습니다.',
+		'persist.otherTab.open': '다른 탭의 샌드박스 열기',
+		'persist.otherTab.keep': '이 탭의 것을 유지하고 저장',
+		'engine.failed.title': '이 시나리오를 실행할 수 없습니다',
+		'engine.failed.body':
+			'시나리오는 올바르지만 시뮬레이터가 실행하다 실패했습니다(EventScope의 버그입니다). 화면의 실행은 그 전의 것이고, 실패한 시나리오는 저장하지 않았습니다.',
+		'engine.failed.saved':
+			'저장된 샌드박스는 올바르지만 시뮬레이터가 실행하다 실패해서(EventScope의 버그입니다) 예제를 대신 열었습니다. 저장된 시나리오는 지우지 않고 따로 보관했습니다. 내려받아 간직하세요.',
+		'engine.failed.download': '시나리오 내려받기',
+		'engine.failed.back': '화면의 실행으로 돌아가기'
 	}
 } as const;

@@ -28,7 +28,7 @@ describe('the event-store table’s columns are as wide as what they hold in the
 			tick: i + 3,
 			commandId: `c${i + 1}`
 		}));
-		const run = { logs: { events, byStream: { 'counter-1': events } } } as unknown as Run;
+		const run = { logs: { events, byStream: new Map([['counter-1', events]]) } } as unknown as Run;
 		const columns = eventColumns(run);
 		expect(columns.position).toBe(charsWide(7));
 		expect(columns.version).toBe(charsWide(4));

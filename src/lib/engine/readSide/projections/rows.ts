@@ -4,6 +4,7 @@
  * called `constructor`) and views are rebuilt with sorted keys so that deep equality and JSON
  * hashing of two views do not depend on the order events happened to arrive in.
  */
+import { setOwn } from '../../own';
 import { sortedKeys } from './keyOrder';
 
 /** The row's value, or `fallback` when there is no such row. */
@@ -12,18 +13,7 @@ export function rowOr<T>(rows: Readonly<Record<string, T>>, key: string, fallbac
 }
 
 /** Set a row; `__proto__` is defined as an own row instead of replacing the prototype. */
-export function setRow<T>(rows: Record<string, T>, key: string, value: T): void {
-	if (key === '__proto__') {
-		Object.defineProperty(rows, key, {
-			value,
-			enumerable: true,
-			writable: true,
-			configurable: true
-		});
-	} else {
-		rows[key] = value;
-	}
-}
+export const setRow: <T>(rows: Record<string, T>, key: string, value: T) => void = setOwn;
 
 /** Add `delta` to a numeric row (absent rows count as 0). */
 export function addToRow(rows: Record<string, number>, key: string, delta: number): void {

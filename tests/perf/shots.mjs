@@ -27,7 +27,7 @@ for (const size of sizes.length ? sizes : ['1280x720']) {
 				await page.waitForFunction(
 					() =>
 						[...document.querySelectorAll('button')].some(
-							(b) => !b.disabled && /(Play|재생|Next|다음)\s*$/.test(b.textContent.trim())
+							(b) => !b.disabled && /(Play|재생|Next|다음|Back|이전)/.test(b.textContent.trim())
 						),
 					null,
 					{ timeout: 30000 }

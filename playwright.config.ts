@@ -1,7 +1,7 @@
 // End-to-end tests: the built, prerendered site served by `vite preview`, driven in the system's
 // Chromium (Playwright cannot download its own browsers here; see tests/find-chromium.mjs).
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './tests/find-chromium.mjs';
+import { chromiumArgs, chromiumPath } from './tests/find-chromium.mjs';
 
 // E2E_PORT lets two runs (say, CI in a clean clone beside a developer's) share a machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -28,16 +28,7 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath: chromiumPath(),
-					// Flags that work as root, with no GPU, on a closed network.
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic'
-					]
+					args: chromiumArgs
 				}
 			}
 		}

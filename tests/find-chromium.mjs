@@ -7,6 +7,17 @@ import { pathToFileURL } from 'node:url';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
 
+/** Flags that work as root, with no GPU, on a closed network (the e2e config and specs share them). */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
 /** The Chromium executable the tests launch. */
 export function chromiumPath() {
 	return process.env.CHROMIUM_PATH || defaultChromiumPath;

@@ -2,7 +2,7 @@
 // link. Chromium treats the frame as third party (its storage may be blocked); the sandbox must
 // still run, play and answer, with no error in either page.
 import { expect, test } from './fixtures';
-import { chromiumPath } from '../find-chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../find-chromium.mjs';
 
 // The embedding page below is served by Playwright's router, so it has no network address and
 // Chromium's local network access checks treat it as a public site framing a loopback address
@@ -11,16 +11,7 @@ import { chromiumPath } from '../find-chromium.mjs';
 test.use({
 	launchOptions: {
 		executablePath: chromiumPath(),
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-features=LocalNetworkAccessChecks'
-		]
+		args: [...chromiumArgs, '--disable-features=LocalNetworkAccessChecks']
 	}
 });
 

@@ -356,9 +356,10 @@ export function pokeLogCopy(
 	const g = c.group!;
 	const k = copy.partition!;
 	const by = kind === 'delay' ? ticks : 2 * ctx.scenario.network.delayMax;
-	const behind = world.inFlight.filter(
-		(m) => m.consumer === copy.consumer && m.partition === k && m.arriveAt >= copy.arriveAt
-	);
+	// The copies behind it on its link: sent after it (inFlight is in send order).
+	const behind = world.inFlight
+		.slice(world.inFlight.indexOf(copy))
+		.filter((m) => m.consumer === copy.consumer && m.partition === k);
 	const at = copy.arriveAt + by;
 	for (const m of behind) {
 		m.arriveAt = Math.max(m.arriveAt, at);

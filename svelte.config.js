@@ -22,6 +22,9 @@ const config = {
 		// A static site: every page is prerendered, `fallback` serves deep links on plain hosts.
 		adapter: adapter({ fallback: '404.html' }),
 		paths: { relative: true },
+		// Every page twice: English at the root, Korean under /ko (src/hooks.ts reroutes /ko/…
+		// to the same routes); the crawler finds the Korean pages from /ko's links.
+		prerender: { entries: ['*', '/ko'] },
 		// Written into every page as a <meta http-equiv> tag (a static host sends no headers of
 		// ours): scripts only from this site or with a listed hash, never eval. Styles stay
 		// 'unsafe-inline' because Svelte sets style attributes. frame-ancestors cannot be set from

@@ -1,3 +1,21 @@
 // A static site: every route is prerendered and runs entirely in the browser.
+import { browser } from '$app/environment';
+import { pathInSite } from '$lib/i18n/links';
+import { langOf, locale } from '$lib/i18n/locale.svelte';
+import { langOfPath } from '$lib/i18n/paths';
+import { readKey, storageKeys } from '$lib/persist/storage';
+
 export const prerender = true;
 export const trailingSlash = 'never';
+
+/**
+ * The page's language is its address's (Korean under /ko), set before anything renders. An
+ * unknown address (the host's 404.html) has no Korean twin to move to: there the user's choice,
+ * else the browser's language, decides, as on a first visit.
+ */
+export function load({ url, route }) {
+	const path = pathInSite(url.pathname).path;
+	if (browser && route.id === null && langOfPath(path) === 'en')
+		locale.lang = langOf(readKey(storageKeys.lang), navigator.languages ?? [navigator.language]);
+	else locale.lang = langOfPath(path);
+}

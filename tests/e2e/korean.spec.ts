@@ -21,6 +21,7 @@ test.describe('a browser set to Korean', () => {
 		page
 	}) => {
 		await page.goto('/');
+		await expect(page).toHaveURL(/\/ko$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		await expect(page.getByRole('link', { name: /샌드박스 열기/ })).toBeVisible();
 
@@ -29,6 +30,7 @@ test.describe('a browser set to Korean', () => {
 			.getByRole('button', { name: 'English' })
 			.click();
 		await expect(page.getByRole('link', { name: /Open the sandbox/ })).toBeVisible();
+		await expect(page).not.toHaveURL(/\/ko/);
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('link', { name: /Open the sandbox/ })).toBeVisible();
@@ -58,6 +60,46 @@ test.describe('a browser set to Korean', () => {
 			);
 		await page.screenshot({ path: test.info().outputPath('korean-home.png') });
 	});
+});
+
+test('Korean pages are Korean in the prerendered file, before any script runs', async ({
+	request
+}) => {
+	for (const path of ['/ko', '/ko/sim', '/ko/lessons/replay', '/ko/lab/consistency']) {
+		const html = await (await request.get(path)).text();
+		expect(html, path).toContain('<html lang="ko">');
+		expect(html, path).toContain('hreflang="en"');
+		expect(html, path).toMatch(/<nav[^>]*aria-label="[^"]*"[^>]*>[\s\S]*샌드박스/);
+	}
+	const english = await (await request.get('/sim')).text();
+	expect(english).toContain('<html lang="en">');
+	expect(english).toMatch(/hreflang="ko" href="[^"]*ko\/sim"/);
+});
+
+test.describe('with scripts off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a Korean page reads in Korean and its links stay Korean', async ({ page }) => {
+		await page.goto('/ko/lessons');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/레슨/);
+		await page.getByRole('navigation').getByRole('link', { name: '동작 원리' }).click();
+		await expect(page).toHaveURL(/\/ko\/model$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	});
+});
+
+test('a link on a Korean page keeps the reader in Korean, and the run survives a switch', async ({
+	page
+}) => {
+	await page.goto('/ko');
+	await page.getByRole('navigation').getByRole('link', { name: '샌드박스' }).click();
+	await expect(page).toHaveURL(/\/ko\/sim/);
+	await expect(page.getByRole('button', { name: '재생' })).toBeVisible();
+	await page.getByRole('slider', { name: '시간' }).fill('12');
+	await page.getByRole('group', { name: '언어' }).getByRole('button', { name: 'English' }).click();
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/sim/);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('12');
 });
 
 test('a browser in another language gets English', async ({ page }) => {

@@ -1,14 +1,15 @@
 /**
- * The UI language: English or Korean (the notes EventScope comes from are Korean). A first visit
- * follows the browser's language (`ko*` gives Korean); once the user picks one, the choice is
- * remembered in localStorage and wins. It is set on <html lang> (app.html does that before the
- * first paint, with the same rule: `langOf`). `t(key, params)` looks a string up in the
- * current language, falling back to English, then to the key itself (never a blank).
+ * The UI language: English or Korean (the notes EventScope comes from are Korean). The address
+ * says which: Korean pages live under `/ko/…` (see paths.ts), prerendered in Korean. A first
+ * visit to an English address follows the browser's language (`ko*` gives Korean); once the user
+ * picks one, the choice is remembered in localStorage and wins. app.html applies that rule
+ * (`langOf`) before the first paint, by moving to the Korean address. `t(key, params)` looks a
+ * string up in the current language, falling back to English, then to the key itself.
  */
 import { format } from './format';
 import { browser } from '$app/environment';
 import { keepTermsWhole } from './glossary';
-import { readKey, storageKeys, writeKey } from '$lib/persist/storage';
+import { storageKeys, writeKey } from '$lib/persist/storage';
 import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
@@ -31,10 +32,9 @@ export function langOf(saved: string | null, browserLangs: readonly string[]): L
 	return /^ko\b/i.test(first) ? 'ko' : 'en';
 }
 
+/** Before the first load: the language the page was prerendered in (set on <html lang>). */
 function initial(): Lang {
-	if (!browser) return 'en';
-	const saved = readKey(storageKey);
-	return langOf(saved, navigator.languages?.length ? navigator.languages : [navigator.language]);
+	return browser && document.documentElement.lang === 'ko' ? 'ko' : 'en';
 }
 
 class Locale {
@@ -44,12 +44,16 @@ class Locale {
 		return this.#lang;
 	}
 
+	/** The language of the page being shown (its address's): not a choice, nothing is saved. */
 	set lang(value: Lang) {
 		this.#lang = value;
-		if (browser) {
-			writeKey(storageKey, value);
-			document.documentElement.lang = value;
-		}
+		if (browser) document.documentElement.lang = value;
+	}
+
+	/** The user picks a language: remembered for their next first visit. */
+	choose(value: Lang) {
+		if (browser) writeKey(storageKey, value);
+		this.lang = value;
 	}
 }
 

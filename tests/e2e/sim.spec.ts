@@ -82,8 +82,18 @@ test('the copies, badges and readouts at a tick are the same however the cursor 
 	// The canvases alone (the SVG's antialiasing may differ by a pixel between two paints).
 	const canvases = async () => {
 		await page.addStyleTag({ content: '.topology > svg { visibility: hidden }' });
-		await page.waitForTimeout(300);
-		return page.locator('.picture').screenshot();
+		// Painted and settled: two shots in a row agree (no fixed wait).
+		const shot = () => page.locator('.picture').screenshot();
+		let last = await shot();
+		await expect
+			.poll(async () => {
+				const next = await shot();
+				const same = next.equals(last);
+				last = next;
+				return same;
+			})
+			.toBe(true);
+		return last;
 	};
 	const opened = page.url();
 	await time(page).fill('40'); // copies on every wire, badges on most nodes

@@ -6,6 +6,7 @@ export const sim = {
 		'sim.copies.label': 'Messages in flight',
 		'sim.panels.label': 'Panels',
 		'sim.side.label': 'Side column',
+		'sim.controls.label': 'Time and playback',
 		'sim.simulating':
 			'Simulating {ticks} {ticks|tick|ticks}… Until it is done, what you see is the previous run.',
 		'sim.simulatingProgress': 'Simulation progress',
@@ -138,6 +139,7 @@ export const sim = {
 		'sim.copies.label': '전송 중인 메시지',
 		'sim.panels.label': '패널',
 		'sim.side.label': '오른쪽 패널',
+		'sim.controls.label': '시간 조절',
 		'sim.simulating': '{ticks}틱을 시뮬레이션하는 중… 끝날 때까지 보이는 것은 이전 실행입니다.',
 		'sim.simulatingProgress': '시뮬레이션 진행률',
 		'sim.side.panels': '살펴보기',

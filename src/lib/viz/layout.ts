@@ -229,7 +229,13 @@ export function layoutTopology(
 
 	// Wide enough on a projector (a 858 px picture) for "1234 in flight" and "→deduped 123".
 	const b = centred(columns.broker, 126, 6);
-	const brokerHeight = Math.min(rBottom - rTop, Math.max(100, (rBottom - rTop) * 0.72));
+	// As tall as its lines (in flight, unacked or records and partitions, one per consumer) and
+	// the wires' fan need, not the whole row: a tall empty box says nothing.
+	const brokerLines = 3 + shape.consumers.length;
+	const brokerHeight = Math.min(
+		rBottom - rTop,
+		Math.max(100, 30 + 15 * brokerLines, (rBottom - rTop) * 0.42)
+	);
 	const broker: Rect = {
 		x: b.x,
 		y: rTop + (rBottom - rTop - brokerHeight) / 2,

@@ -94,6 +94,10 @@ export const sim = {
 		'sim.poke.gone': 'It has already arrived.',
 		'sim.poke.forks': 'Forks the timeline at tick {t}.',
 
+		'sim.zoom.label': 'Picture size',
+		'sim.zoom.in': 'Zoom in',
+		'sim.zoom.out': 'Zoom out',
+		'sim.zoom.reset': 'Reset zoom',
 		'sim.legend.title': 'Legend',
 		'sim.legend.event': 'event copy',
 		'sim.legend.duplicate': 'duplicate',
@@ -223,6 +227,10 @@ export const sim = {
 		'sim.poke.gone': '이미 도착했습니다.',
 		'sim.poke.forks': '{t}틱에서 타임라인이 갈라집니다.',
 
+		'sim.zoom.label': '그림 크기',
+		'sim.zoom.in': '확대',
+		'sim.zoom.out': '축소',
+		'sim.zoom.reset': '원래 크기로',
 		'sim.legend.title': '범례',
 		'sim.legend.event': '이벤트 사본',
 		'sim.legend.duplicate': '중복',

@@ -228,7 +228,7 @@ export function layoutTopology(
 	const relay: Rect = { x: r.x, y: store.y + storeHeight / 2 - 32, width: r.width, height: 64 };
 
 	// Wide enough on a projector (a 858 px picture) for "1234 in flight" and "→deduped 123".
-	const b = centred(columns.broker, 140, 6);
+	const b = centred(columns.broker, 140, 3);
 	// As tall as its lines (in flight, unacked or records and partitions, one per consumer) and
 	// the wires' fan need, not the whole row: a tall empty box says nothing.
 	const brokerLines = 3 + shape.consumers.length;

@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const time = (page: Page) => page.getByRole('slider', { name: /^(Time|시간)$/ });
-const picture = (page: Page) => page.getByRole('group', { name: 'The system at the current tick' });
+const picture = (page: Page) =>
+	page.getByRole('group', { name: /^(The system at the current tick|현재 틱의 시스템)$/ });
 
 /**
  * The smallest text drawn in the picture, in screen px: every SVG text's font size times the
@@ -65,7 +66,9 @@ test('at 1920x1080 the picture grows: its smallest text is 16 px or more', async
 	await openSim(page);
 	expect(await smallestText(page)).toBeGreaterThanOrEqual(16);
 	// The broker is as tall as what it says, not the whole row.
-	const broker = (await picture(page).getByRole('img', { name: /^Broker/ }).boundingBox())!;
+	const broker = (await picture(page)
+		.getByRole('img', { name: /^Broker/ })
+		.boundingBox())!;
 	const row = (await picture(page).boundingBox())!;
 	expect(broker.height).toBeLessThan(row.height * 0.4);
 });
@@ -141,7 +144,9 @@ test('in Korean the explanation is Korean, and the legend leads to /ko/model’s
 }) => {
 	await openSim(page, '/ko/sim');
 	await time(page).fill('40');
-	await picture(page).getByRole('button', { name: /^헤드 #\d+$/ }).focus();
+	await picture(page)
+		.getByRole('button', { name: /^헤드 #\d+$/ })
+		.focus();
 	await expect(page.getByRole('tooltip')).toContainText('가장 새 이벤트');
 
 	await page.getByRole('link', { name: '그림이 보여 주는 것' }).click();

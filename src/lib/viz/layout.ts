@@ -41,11 +41,11 @@ export const columnShares: Readonly<Record<ColumnName, number>> = {
 	handlers: 0.25,
 	store: 0.3,
 	relay: 0.32,
-	broker: 0.16,
-	wire: 0.26,
+	broker: 0.19,
+	wire: 0.2,
 	consumers: 0.2,
 	readModels: 0.26,
-	queries: 0.12
+	queries: 0.15
 };
 export const rowColumns: Readonly<Record<Row, readonly ColumnName[]>> = {
 	write: ['clients', 'handlers', 'store', 'relay'],
@@ -228,8 +228,14 @@ export function layoutTopology(
 	const relay: Rect = { x: r.x, y: store.y + storeHeight / 2 - 32, width: r.width, height: 64 };
 
 	// Wide enough on a projector (a 858 px picture) for "1234 in flight" and "→deduped 123".
-	const b = centred(columns.broker, 126, 6);
-	const brokerHeight = Math.min(rBottom - rTop, Math.max(100, (rBottom - rTop) * 0.72));
+	const b = centred(columns.broker, 140, 3);
+	// As tall as its lines (in flight, unacked or records and partitions, one per consumer) and
+	// the wires' fan need, not the whole row: a tall empty box says nothing.
+	const brokerLines = 3 + shape.consumers.length;
+	const brokerHeight = Math.min(
+		rBottom - rTop,
+		Math.max(100, 30 + 15 * brokerLines, (rBottom - rTop) * 0.42)
+	);
 	const broker: Rect = {
 		x: b.x,
 		y: rTop + (rBottom - rTop - brokerHeight) / 2,
@@ -238,7 +244,7 @@ export function layoutTopology(
 	};
 
 	const consumers = layoutConsumers(shape, columns, rTop, rBottom);
-	const q = centred(columns.queries, 110, 4);
+	const q = centred(columns.queries, 120, 4);
 	const queries = inBand(q.x, q.width, rTop, rBottom - rTop, 54);
 
 	const gapY = split + rowGap / 2;

@@ -4,18 +4,22 @@
  * NodeLabels.svelte); this places them inside the box.
  */
 import { approxTextWidth, fitText, type Rect } from './layout';
+import type { PictureTerm } from './terms';
 
 export type ReadoutTone = 'muted' | 'strong' | 'bad' | 'ok';
 
 export interface ReadoutLine {
 	text: string;
 	tone?: ReadoutTone;
+	/** What the line is, when it has an explanation (hover, focus, /model#picture-<term>). */
+	term?: PictureTerm;
 }
 
 /** A line as painted: its text cut to fit, its baseline's start, and the width it may take. */
 export interface PlacedLine {
 	readonly text: string;
 	readonly tone: ReadoutTone | undefined;
+	readonly term?: PictureTerm;
 	readonly x: number;
 	readonly y: number;
 	readonly width: number;
@@ -60,7 +64,8 @@ export function placeReadout(
 	const room = rect.y + rect.height - top - 20;
 	const joined: ReadoutLine = {
 		text: lines.map((l) => l.text).join(' · '),
-		tone: lines.find((l) => l.tone === 'bad')?.tone ?? lines[0].tone
+		tone: lines.find((l) => l.tone === 'bad')?.tone ?? lines[0].tone,
+		term: lines.find((l) => l.term)?.term
 	};
 	const crowded = lines.length > 1 && room / (lines.length + 0.4) < 12;
 	const shown: readonly ReadoutLine[] = crowded ? [joined] : lines;
@@ -74,6 +79,7 @@ export function placeReadout(
 			{
 				text: fitText(joined.text, rest, readoutFontSize * 1.05),
 				tone: joined.tone,
+				term: joined.term,
 				x: rect.x + inset + after,
 				y: top + titleBaseline,
 				width: rest
@@ -83,6 +89,7 @@ export function placeReadout(
 	return shown.map((line, i) => ({
 		text: fitText(line.text, width, readoutFontSize * 1.05),
 		tone: line.tone,
+		term: line.term,
 		x: rect.x + inset,
 		y: top + 17 + lineHeight * (i + 1),
 		width

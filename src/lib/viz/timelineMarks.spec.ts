@@ -3,7 +3,7 @@ import { examples } from '$lib/engine/scenario/examples';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import { simulate, withIntervention } from '$lib/engine/simulation';
 import type { Scenario } from '$lib/engine/scenario/types';
-import { binMoments, notableMoments } from './timelineMarks';
+import { binMoments, markSpots, notableMoments } from './timelineMarks';
 
 function scenario(input: unknown): Scenario {
 	const parsed = parseScenario(input);
@@ -59,5 +59,30 @@ describe('binMoments', () => {
 	it('never yields more than bins × kinds marks, however long the run', () => {
 		const moments = Array.from({ length: 10_000 }, (_, tick) => ({ tick, kind: 'drop' as const }));
 		expect(binMoments(moments, 10_000, 300).length).toBeLessThanOrEqual(300);
+	});
+});
+
+describe('mark spots (one hit target per bin)', () => {
+	it('gather the kinds of a bin at its first tick, in lane order, one spot per bin', () => {
+		const spots = markSpots(
+			[
+				{ tick: 14, kind: 'stale' },
+				{ tick: 12, kind: 'drop' },
+				{ tick: 13, kind: 'drop' },
+				{ tick: 90, kind: 'fault' }
+			],
+			100,
+			10
+		);
+		expect(spots).toEqual([
+			{
+				tick: 12,
+				marks: [
+					{ kind: 'drop', tick: 12, count: 2 },
+					{ kind: 'stale', tick: 14, count: 1 }
+				]
+			},
+			{ tick: 90, marks: [{ kind: 'fault', tick: 90, count: 1 }] }
+		]);
 	});
 });

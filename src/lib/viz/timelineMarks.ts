@@ -77,3 +77,34 @@ export function binMoments(
 	}
 	return [...byKey.values()].sort((a, b) => a.tick - b.tick);
 }
+
+/** One hit target under the slider: the marks of one bin, jumped to at their first tick. */
+export interface MarkSpot {
+	readonly tick: number;
+	readonly marks: readonly TimelineMark[];
+}
+
+/**
+ * `binMoments`' marks gathered by bin, one spot each (a target 24 px wide holds every kind of
+ * its bin), the kinds in lane order, at the bin's first tick.
+ */
+export function markSpots(
+	moments: readonly { tick: number; kind: TimelineMarkKind }[],
+	ticks: number,
+	bins: number
+): MarkSpot[] {
+	const width = Math.max(1, ticks + 1) / Math.max(1, Math.floor(bins));
+	const byBin = new Map<number, TimelineMark[]>();
+	for (const mark of binMoments(moments, ticks, bins)) {
+		const bin = Math.floor(mark.tick / width);
+		byBin.set(bin, [...(byBin.get(bin) ?? []), mark]);
+	}
+	return [...byBin.values()]
+		.map((marks) => ({
+			tick: Math.min(...marks.map((m) => m.tick)),
+			marks: [...marks].sort(
+				(a, b) => timelineLanes.indexOf(a.kind) - timelineLanes.indexOf(b.kind)
+			)
+		}))
+		.sort((a, b) => a.tick - b.tick);
+}

@@ -40,12 +40,13 @@ export class Painting {
 
 	/**
 	 * The 2D context for a new frame over `area` (in CSS px, its corner at the origin), at the
-	 * device's pixel ratio, with the last frame's drawing cleared; null when the browser gives
-	 * no context.
+	 * device's pixel ratio times the picture's magnification (`scale`, see $lib/viz/scale: the
+	 * canvas is shown that much larger and stays sharp), with the last frame's drawing cleared;
+	 * null when the browser gives no context.
 	 */
-	begin(area: Rect): Context2D | null {
+	begin(area: Rect, scale = 1): Context2D | null {
 		const surface = this.#surface;
-		const dpr = window.devicePixelRatio || 1;
+		const dpr = (window.devicePixelRatio || 1) * scale;
 		const width = Math.round(area.width * dpr);
 		const height = Math.round(area.height * dpr);
 		// Resizing clears the whole surface; so does a new area.

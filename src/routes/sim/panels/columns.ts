@@ -14,6 +14,8 @@ export interface EventColumns {
 	readonly type: string;
 	readonly data: string;
 	readonly tick: string;
+	/** The stream column's least width: its longest id, unbroken ("counter-1" never wraps). */
+	readonly stream: string;
 }
 
 /** Data longer than this many characters wraps (at ", " where it can): the stream needs room too. */
@@ -34,7 +36,10 @@ const digits = (n: number) => String(Math.max(0, Math.floor(n))).length;
 
 const cache = new WeakMap<Run, EventColumns>();
 
-/** The widths of the position, version, type, data and tick columns; the stream takes the rest. */
+/**
+ * The widths of the position, version, type, data and tick columns, and the stream's least width
+ * (it takes the rest; a table too narrow for it scrolls sideways rather than break an id).
+ */
 export function eventColumns(run: Run): EventColumns {
 	let columns = cache.get(run);
 	if (columns) return columns;
@@ -43,7 +48,11 @@ export function eventColumns(run: Run): EventColumns {
 	let data = 0;
 	const types = new Set<string>();
 	const events = run.logs.events;
-	for (const e of events) types.add(e.type);
+	let streamChars = 0;
+	for (const e of events) {
+		types.add(e.type);
+		streamChars = Math.max(streamChars, e.streamId.length);
+	}
 	// The data's length from the first and the last events (values such as totals grow with the
 	// run): enough for a width, without formatting every event of a 10,000-tick run.
 	for (const e of [...events.slice(0, dataSample), ...events.slice(-dataSample)])
@@ -58,7 +67,9 @@ export function eventColumns(run: Run): EventColumns {
 		// Letters run a little wider than digits.
 		type: charsWide(word + 1),
 		data: charsWide(Math.min(data, dataChars)),
-		tick: charsWide(digits(extent.tick))
+		tick: charsWide(digits(extent.tick)),
+		// Letters run a little wider than digits.
+		stream: charsWide(Math.ceil(streamChars * 1.1))
 	};
 	cache.set(run, columns);
 	return columns;

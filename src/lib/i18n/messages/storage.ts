@@ -45,7 +45,15 @@ export const storage = {
 		'labs.cmp.v.state-audit': 'state row + audit log',
 		'labs.cmp.v.events-outbox': 'event store + outbox',
 		'labs.cmp.events.state': 'a row of state',
-		'labs.cmp.count.logLost': 'audit entries lost'
+		'labs.cmp.count.logLost': 'audit entries lost',
+
+		'eventTable.toggle': 'As a SQL table',
+		'eventTable.sql': 'The SQL that defines the event table',
+		'eventTable.caption': 'The events table: key (stream_id, version), value (type, payload)',
+		'eventTable.refused':
+			'refused at tick {tick}: {command} expected version {expected}, so it inserted key {key}, which the table already holds. The primary key itself turns the stale append away.',
+		'eventTable.noConflict':
+			'No append refused yet. An append that expected a stale version would insert a key (stream_id, version) that is already taken, and the primary key would refuse it.'
 	},
 	ko: {
 		'storage.setting': '저장 방식',
@@ -88,6 +96,14 @@ export const storage = {
 		'labs.cmp.v.state-audit': '상태 행 + 감사 로그',
 		'labs.cmp.v.events-outbox': '이벤트 저장소 + 아웃박스',
 		'labs.cmp.events.state': '상태의 행',
-		'labs.cmp.count.logLost': '유실된 감사 로그'
+		'labs.cmp.count.logLost': '유실된 감사 로그',
+
+		'eventTable.toggle': 'SQL 표로 보기',
+		'eventTable.sql': '이벤트 표를 정의하는 SQL',
+		'eventTable.caption': '이벤트 표: 키는 (stream_id, version), 밸류는 (type, payload)',
+		'eventTable.refused':
+			'{tick}틱에 거부됨 ({command}): 기대한 버전 {expected}, 넣으려 한 키 {key}. 표에 이미 있는 키라서, 오래된 버전의 추가를 기본 키가 직접 막습니다.',
+		'eventTable.noConflict':
+			'아직 거부된 추가가 없습니다. 오래된 버전을 기대한 추가는 이미 있는 키 (stream_id, version)를 넣게 되고, 기본 키가 이를 거부합니다.'
 	}
 } as const;

@@ -49,3 +49,23 @@ test.describe('in Korean', () => {
 		await expect(page.getByText('레슨 끝.')).toBeVisible();
 	});
 });
+
+test('the event store shown as a SQL table: a stale append is refused by its primary key', async ({
+	page
+}) => {
+	await page.goto('/lessons/optimistic-concurrency');
+	await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+	await page.getByRole('link', { name: /Open in sandbox/ }).click();
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'As a SQL table' }).check();
+	await expect(page.getByLabel('The SQL that defines the event table')).toContainText(
+		'PRIMARY KEY (stream_id, version)'
+	);
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.getByRole('note')).toContainText('which the table already holds', {
+		timeout: 15_000
+	});
+	await expect(
+		page.getByRole('table', { name: /The events table: key \(stream_id, version\)/ })
+	).toBeVisible();
+});

@@ -11,7 +11,7 @@ export const eventTableSql = `CREATE TABLE events (
   stream_id  TEXT    NOT NULL,
   version    INTEGER NOT NULL,
   type       TEXT    NOT NULL,
-  payload    TEXT    NOT NULL, -- the whole event, serialized
+  payload    TEXT    NOT NULL, -- serialized in full
   PRIMARY KEY (stream_id, version)
 );`;
 

@@ -79,8 +79,8 @@ export const stateAndAuditLog: LessonInput = {
 		{ highlight: { rows: [{ consumer: 'removals', key: 'apple' }], nodes: ['removals'] } },
 		{
 			say: {
-				en: 'Now ask what was removed from the cart. The row: pear and fig. The log: nothing about c3. The removals read model: empty, because a set message carries the state, not the change. In lesson 1 the same commands were stored as events, and ItemRemoved(apple) stayed in the event store for good: every event is kept, so no set is lost.',
-				ko: '이제 장바구니에서 무엇을 뺐는지 물어봅시다. 행: 배와 무화과. 로그: c3에 대한 기록 없음. removals read 모델: 비어 있습니다. set 메시지는 변경이 아니라 상태를 나르기 때문입니다. 1강에서는 같은 커맨드를 이벤트로 저장했고, ItemRemoved(apple)가 이벤트 저장소에 그대로 남았습니다. 모든 이벤트가 저장되므로 잃어버리는 set이 없습니다.'
+				en: 'Now ask what was removed from the cart. The row: pear and fig. The log: nothing about c3. The removals read model: empty, because a set message carries the state, not the change. In the lesson "State or events?" the same commands were stored as events, and ItemRemoved(apple) stayed in the event store for good: every event is kept, so no set is lost.',
+				ko: '이제 장바구니에서 무엇을 뺐는지 물어봅시다. 행: 배와 무화과. 로그: c3에 대한 기록 없음. removals read 모델: 비어 있습니다. set 메시지는 변경이 아니라 상태를 나르기 때문입니다. "상태를 저장할까, 이벤트를 저장할까?" 레슨에서는 같은 커맨드를 이벤트로 저장했고, ItemRemoved(apple)가 이벤트 저장소에 그대로 남았습니다. 모든 이벤트가 저장되므로 잃어버리는 set이 없습니다.'
 			}
 		}
 	]

@@ -44,7 +44,7 @@ export const storage = {
 			'The same add(5) commands, stored two ways. State: one row updated in place, then an audit-log entry (lost 15% of the time) and a set message (lost 15% of the time, for good). Events: every event stays in the store, and the outbox publishes it even after a crash.',
 		'labs.cmp.v.state-audit': 'state row + audit log',
 		'labs.cmp.v.events-outbox': 'event store + outbox',
-		'labs.cmp.events.state': 'a row of state',
+		'labs.cmp.events.state': 'StateSet (state message)',
 		'labs.cmp.count.logLost': 'audit entries lost',
 
 		'eventTable.toggle': 'As a SQL table',
@@ -95,7 +95,7 @@ export const storage = {
 			'같은 add(5) 커맨드를 두 가지로 저장합니다. 상태: 행 하나를 제자리에서 고친 뒤 감사 로그(15% 유실)와 상태 메시지(15% 유실, 되찾을 수 없음)를 씁니다. 이벤트: 모든 이벤트가 저장소에 남고, 크래시 뒤에도 아웃박스가 발행합니다.',
 		'labs.cmp.v.state-audit': '상태 행 + 감사 로그',
 		'labs.cmp.v.events-outbox': '이벤트 저장소 + 아웃박스',
-		'labs.cmp.events.state': '상태의 행',
+		'labs.cmp.events.state': 'StateSet (상태 메시지)',
 		'labs.cmp.count.logLost': '유실된 감사 로그',
 
 		'eventTable.toggle': 'SQL 표로 보기',

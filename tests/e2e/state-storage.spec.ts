@@ -69,3 +69,12 @@ test('the event store shown as a SQL table: a stale append is refused by its pri
 		page.getByRole('table', { name: /The events table: key \(stream_id, version\)/ })
 	).toBeVisible();
 });
+
+test("the lessons index maps the notes' points to lessons", async ({ page }) => {
+	await page.goto('/lessons');
+	const table = page.getByRole('table', { name: 'The notes, point by point' });
+	const row = table.getByRole('row').filter({ hasText: /A log written beside the state/ });
+	await expect(row).toHaveCount(1);
+	await row.getByRole('link', { name: 'Lesson: A row of state and a log beside it' }).click();
+	await expect(page).toHaveURL(/\/lessons\/state-and-audit-log#step-7$/);
+});

@@ -12,6 +12,7 @@ import { spaceTime } from './spaceTime';
 import { lessons } from './lessons';
 import { model } from './model';
 import { storage } from './storage';
+import { notes } from './notes';
 
 export const areas = [
 	common,
@@ -23,5 +24,6 @@ export const areas = [
 	spaceTime,
 	lessons,
 	model,
-	storage
+	storage,
+	notes
 ] as const;

@@ -238,16 +238,27 @@ function countLines(r: RunReport): string[] {
 				['conflicts', c.conflicts]
 			]
 		],
-		[
-			'events',
-			[
-				['appended', c.appended],
-				['published', c.published],
-				['publish lost', c.publishLost],
-				['snapshots', r.snapshots.taken],
-				['loads', r.loads.count]
-			]
-		],
+		r.auditLog
+			? [
+					'rows',
+					[
+						['updated', c.rowUpdates],
+						['audited', c.audited],
+						['log lost', c.logLost],
+						['published', c.published],
+						['publish lost', c.publishLost]
+					]
+				]
+			: [
+					'events',
+					[
+						['appended', c.appended],
+						['published', c.published],
+						['publish lost', c.publishLost],
+						['snapshots', r.snapshots.taken],
+						['loads', r.loads.count]
+					]
+				],
 		[
 			'messages',
 			[
@@ -286,6 +297,25 @@ function readModelLines(r: RunReport): string[] {
 	});
 }
 
+/** storage "state": each row as it stands, and the audit log beside it (what it kept, what it lost). */
+function stateLines(r: RunReport): string[] {
+	if (!r.auditLog) return [];
+	const rows = Object.entries(r.streams).map(
+		([id, row]) => `  ${id}  v${row.version}  ${JSON.stringify(row.state)}`
+	);
+	const entries = r.auditLog.map(
+		(e) => `  t${e.t}  ${e.command}  ${e.commandType} ${e.stream} -> v${e.version}`
+	);
+	return [
+		'',
+		'rows (state, updated in place)',
+		...(rows.length > 0 ? rows : ['  (none)']),
+		'',
+		`audit log (${r.auditLog.length} entries, ${r.counts.logLost} lost)`,
+		...(entries.length > 0 ? entries : ['  (empty)'])
+	];
+}
+
 function cqrsLines(r: RunReport): string[] {
 	if (r.cqrs === null) return [];
 	const { fullScan, readModel } = r.cqrs;
@@ -304,6 +334,7 @@ export function summarize(scenario: Scenario, r: RunReport): string {
 		`domain ${scenario.domain}   seed ${r.seed}   ticks ${r.ticks}   trace ${r.traceHash}`,
 		'',
 		...countLines(r),
+		...stateLines(r),
 		'',
 		'read models',
 		...readModelLines(r),

@@ -83,7 +83,8 @@ test('every Korean lesson speaks Korean, with English only for names and code', 
 		.getByRole('main')
 		.getByRole('link')
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	const lessonPages = lessons.filter((path) => /^\/ko\/lessons\/[^/]+$/.test(path));
+	// Once each: the notes' table on the index links lessons again.
+	const lessonPages = [...new Set(lessons.filter((path) => /^\/ko\/lessons\/[^/]+$/.test(path)))];
 	expect(lessonPages.length).toBeGreaterThan(15);
 	expect(await strayWords(page, lessonPages), 'Latin words on Korean lessons').toEqual([]);
 });

@@ -20,6 +20,7 @@ export const koreanTitles: Readonly<Record<string, string>> = {
 		'아이디 alice를 두고 경쟁하는 두 클라이언트: 스트림을 가로지르는 유일성 제약은 없다',
 	// the lessons' scenarios (lib/lessons/content)
 	'A cart: its state, and its events': '장바구니 하나: 그 상태와 이벤트',
+	'The cart as a row of state, with an audit log': '상태의 행으로 저장한 장바구니와 감사 로그',
 	'A cart refuses what it cannot do': '할 수 없는 일은 거부하는 장바구니',
 	'One counter, four versions': '카운터 하나, 버전 넷',
 	'Ann and Bob order the last apples at once': '앤과 밥이 마지막 사과를 동시에 주문',

@@ -106,3 +106,23 @@ describe('what the CQRS and downsides lessons say', () => {
 		}
 	);
 });
+
+describe('what the state-and-audit-log lesson says', () => {
+	it('the audit log misses the crashed write, names no item, and the removals view learns nothing; stored as events, the same commands answer', () => {
+		const { run } = runOf('state-and-audit-log');
+		const audit = run.logs.trace.filter((r) => r.type === 'AuditWritten');
+		const lost = run.logs.trace.filter((r) => r.type === 'AuditLost');
+		expect(lost.map((r) => r.command)).toEqual(['c3']);
+		expect(audit.map((r) => r.command)).toEqual(['c1', 'c2', 'c4']);
+		expect(JSON.stringify(audit)).not.toContain('apple');
+		const row = run.final.rows['cart-alice'];
+		expect(row.state).toEqual({ items: { pear: 1, fig: 3 }, checkedOut: false });
+		const removals = run.final.consumers.find((c) => c.id === 'removals')!;
+		expect(removals.model).toEqual({});
+		// The same commands stored as events (lesson 1's way) keep ItemRemoved(apple) for good.
+		const options = { ...run.scenario.options, logCrash: undefined, storage: undefined };
+		const asEvents = simulate({ ...run.scenario, options: { ...options, publish: 'outbox' } });
+		const removed = asEvents.logs.events.filter((e) => e.type === 'ItemRemoved');
+		expect(removed.map((e) => e.data)).toEqual([{ sku: 'apple' }]);
+	});
+});

@@ -36,6 +36,12 @@ function fields(r: TraceRecord): string {
 			return `${r.command} ${r.handler} ${r.positions.map((p) => `p${p}`).join(',')}`;
 		case 'SnapshotTaken':
 			return `${r.stream} v${r.version}`;
+		case 'RowUpdated':
+			return `${r.command} ${r.handler} ${r.stream} v${r.version} p${r.position}`;
+		case 'AuditWritten':
+			return `${r.command} ${r.stream} ${r.commandType} v${r.version}`;
+		case 'AuditLost':
+			return `${r.command} ${r.stream}`;
 		case 'Published':
 			return `p${r.position} by=${r.by}${r.again ? ' again' : ''}`;
 		case 'PublishLost':

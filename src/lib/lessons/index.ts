@@ -5,6 +5,7 @@
  */
 import { lessonSchema, type Lesson, type LessonInput } from './schema';
 import { stateVsEvents } from './content/01-state-vs-events';
+import { stateAndAuditLog } from './content/01b-state-and-audit-log';
 import { commands } from './content/02-commands';
 import { replay } from './content/03-replay';
 import { concurrency } from './content/04-concurrency';
@@ -27,6 +28,7 @@ import { tradeOffs } from './content/18-trade-offs';
 
 const inputs: LessonInput[] = [
 	stateVsEvents,
+	stateAndAuditLog,
 	commands,
 	replay,
 	concurrency,

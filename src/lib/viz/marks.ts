@@ -112,6 +112,10 @@ export function flashOf(
 			return f('store', 'appended', `#${r.position}`);
 		case 'SnapshotTaken':
 			return f('snapshots', 'snapshot', `${r.stream} v${r.version}`);
+		case 'RowUpdated':
+			return f('store', 'appended', `${r.stream} v${r.version}`);
+		case 'AuditLost':
+			return f('store', 'publishLost', r.command);
 		case 'Published':
 			return f('relay', 'published', `#${r.position}`);
 		case 'PublishLost':

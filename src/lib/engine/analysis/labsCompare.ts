@@ -106,6 +106,29 @@ export const comparePresets: readonly ComparePreset[] = [
 			{ id: 'outbox', options: { publish: 'outbox' }, idempotency: 'none' },
 			{ id: 'outbox-dedupe', options: { publish: 'outbox' }, idempotency: 'dedupe-id' }
 		]
+	},
+	{
+		// The notes' opening point: a row updated in place plus a log written beside it, against
+		// an event store. The same commands and crashes; the state's audit log and its lost set
+		// messages are gone for good, the store's events are all there to publish again.
+		id: 'storage',
+		// Seed 3: the state's last set message is among those lost, so its view stays behind.
+		base: {
+			...counterBase(
+				'state + audit log vs events',
+				{ delayMin: 1, delayMax: 4 },
+				{ eventStyle: 'delta', publishCrash: 0.15, delivery: 'at-least-once' }
+			),
+			seed: 3
+		},
+		variants: [
+			{
+				id: 'state-audit',
+				options: { storage: 'state', publish: 'dual-write', logCrash: 0.15 },
+				idempotency: 'none'
+			},
+			{ id: 'events-outbox', options: { publish: 'outbox' }, idempotency: 'dedupe-id' }
+		]
 	}
 ];
 

@@ -8,6 +8,7 @@
  * aggregate cache: every attempt loads from the store.
  */
 import type { DomainEvent } from '../domains/decider';
+import type { StoredEvent } from '../eventStore/types';
 import { setOwn } from '../own';
 import { nextInt } from '../random';
 import { append } from '../eventStore/eventStore';
@@ -17,6 +18,7 @@ import { commandId, emit, type Context } from '../simulation/context';
 import type { TraceOf } from '../simulation/trace';
 import type { HandlerState, WorldState } from '../simulation/world';
 import { loadAggregate, maybeSnapshot } from '../snapshots/snapshotStore';
+import { loadRow, storesState, updateRow, writeAudit } from './stateStorage';
 import { uniquenessCheck, reserveUsername } from './uniqueness';
 
 export function newHandlers(count: number): HandlerState[] {
@@ -77,7 +79,9 @@ export function runHandlers(ctx: Context, world: WorldState): void {
 function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
 	const cmd = ctx.commands[h.command];
 	const id = commandId(h.command);
-	const loaded = loadAggregate(ctx, world, cmd.stream);
+	const loaded = storesState(ctx)
+		? loadRow(ctx, world, cmd.stream)
+		: loadAggregate(ctx, world, cmd.stream);
 	emit(ctx, world, {
 		t: world.tick,
 		type: 'CommandLoaded',
@@ -130,7 +134,9 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 		h.reserved = true;
 	}
 	const expected = h.loadedVersion === 0 ? 'no-stream' : h.loadedVersion;
-	const result = append(ctx.logs, world, cmd.stream, h.events, expected, id);
+	const result = storesState(ctx)
+		? updateRow(ctx, world, cmd.stream, h.decidedState, expected, id)
+		: append(ctx.logs, world, cmd.stream, h.events, expected, id);
 	if (!result.ok) {
 		world.counts.conflicts++;
 		emit(ctx, world, {
@@ -159,8 +165,20 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 		loadAndDecide(ctx, world, h);
 		return;
 	}
-	const positions = result.records.map((r) => r.globalPosition);
-	for (const r of result.records) {
+	if (storesState(ctx)) acceptRow(ctx, world, h, result.records);
+	else acceptEvents(ctx, world, h, result.records);
+}
+
+function acceptEvents(
+	ctx: Context,
+	world: WorldState,
+	h: HandlerState,
+	records: readonly StoredEvent[]
+): void {
+	const cmd = ctx.commands[h.command];
+	const id = commandId(h.command);
+	const positions = records.map((r) => r.globalPosition);
+	for (const r of records) {
 		emit(ctx, world, {
 			t: world.tick,
 			type: 'EventAppended',
@@ -171,10 +189,10 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 			eventType: r.type
 		});
 	}
-	world.counts.appended += result.records.length;
+	world.counts.appended += records.length;
 	h.positions.push(...positions);
-	applyToTruth(ctx, world, result.records);
-	const last = result.records[result.records.length - 1];
+	applyToTruth(ctx, world, records);
+	const last = records[records.length - 1];
 	maybeSnapshot(ctx, world, cmd.stream, last.version, h.decidedState);
 	finish(ctx, world, h, {
 		t: world.tick,
@@ -184,8 +202,42 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 		positions
 	});
 	world.counts.accepted++;
-	if (ctx.scenario.options.publish === 'dual-write')
-		publishAfterCommit(ctx, world, result.records, id);
+	if (ctx.scenario.options.publish === 'dual-write') publishAfterCommit(ctx, world, records, id);
+}
+
+/** storage "state": the row is updated; then the audit log's write; then the state message. */
+function acceptRow(
+	ctx: Context,
+	world: WorldState,
+	h: HandlerState,
+	records: readonly StoredEvent[]
+): void {
+	const cmd = ctx.commands[h.command];
+	const id = commandId(h.command);
+	const message = records[0];
+	world.counts.rowUpdates++;
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'RowUpdated',
+		command: id,
+		handler: h.id,
+		stream: cmd.stream,
+		version: message.version,
+		position: message.globalPosition
+	});
+	writeAudit(ctx, world, { id, stream: cmd.stream, type: cmd.type }, message.version);
+	h.positions.push(message.globalPosition);
+	applyToTruth(ctx, world, records);
+	finish(ctx, world, h, {
+		t: world.tick,
+		type: 'CommandAccepted',
+		command: id,
+		handler: h.id,
+		positions: [message.globalPosition]
+	});
+	world.counts.accepted++;
+	// Nothing is stored behind the message, so there is nothing for a relay to follow.
+	publishAfterCommit(ctx, world, records, id);
 }
 
 function finish(

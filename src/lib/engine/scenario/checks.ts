@@ -229,3 +229,32 @@ function checkVolume(commands: readonly CommandSpec[]): ScenarioError[] {
 	}
 	return [];
 }
+
+/**
+ * storage "state" has no store of events behind what it publishes: no relay can follow one (it
+ * publishes as a dual write, so `publish` becomes "dual-write" unless the input asked for an
+ * outbox), no late consumer can catch up from one under a queue, and no reservation can be
+ * appended to one. `rawOptions` is the options object as written, to tell a default from a choice.
+ */
+export function checkStorage(
+	fields: Fields,
+	consumers: readonly ConsumerSpec[],
+	rawOptions: unknown
+): ScenarioError[] {
+	if (fields.options.storage !== 'state') return [];
+	const errors: ScenarioError[] = [];
+	const why = 'storage "state" keeps rows, with no store of events behind its messages';
+	const asked = rawOptions !== null && typeof rawOptions === 'object' && 'publish' in rawOptions;
+	if (asked && fields.options.publish === 'outbox')
+		errors.push(error('options.publish', `must be "dual-write" with ${why} for a relay to follow`));
+	if (fields.options.uniqueness === 'reservation')
+		errors.push(error('options.uniqueness', `"reservation" needs storage "events" (${why})`));
+	if (fields.options.broker === 'queue')
+		consumers.forEach((c, i) => {
+			if (c.startAt > 0)
+				errors.push(
+					error(`consumers[${i}].startAt`, `must be 0 under a queue with ${why} to catch up from`)
+				);
+		});
+	return errors;
+}

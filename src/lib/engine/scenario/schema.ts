@@ -19,6 +19,7 @@ import {
 	checkConsumers,
 	checkNetwork,
 	checkReferences,
+	checkStorage,
 	checkUniqueness,
 	resolveConsumers
 } from './checks';
@@ -94,6 +95,10 @@ const optionsSchema = strict({
 	snapshotEvery: intIn(0, limits.snapshotEveryMax).default(0),
 	publish: oneOf(['dual-write', 'outbox']).default('outbox'),
 	publishCrash: probability().default(0),
+	// Optional with no default: a scenario that does not name them parses to the same object (and
+	// the same hash, share link and golden trace) as before they existed; absent = "events", 0.
+	storage: oneOf(['events', 'state']).optional(),
+	logCrash: probability().optional(),
 	relayRestartTicks: intIn(1, limits.relayRestartTicksMax).default(5),
 	delivery: oneOf(['at-most-once', 'at-least-once']).default('at-least-once'),
 	broker: oneOf(['log', 'queue']).default('log'),
@@ -242,7 +247,15 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 	const fields = parsed.data;
 	const domain = domains[fields.domain];
 	const consumers = resolveConsumers(fields, domain);
+	const storageErrors = checkStorage(
+		fields,
+		consumers,
+		isRecord(input) ? input.options : undefined
+	);
+	// storage "state" publishes as a dual write: there is no store of events for a relay to follow.
+	if (fields.options.storage === 'state') fields.options.publish = 'dual-write';
 	const errors = [
+		...storageErrors,
 		...checkAts(fields),
 		...checkNetwork(fields),
 		...checkConsumers(consumers, domain),

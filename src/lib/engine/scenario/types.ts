@@ -16,6 +16,12 @@ export const scenarioFormatV1 = 'eventscope/1';
 
 export type EventStyle = 'delta' | 'absolute';
 export type PublishMode = 'dual-write' | 'outbox';
+/**
+ * `events`: the command side appends events to the event store (event sourcing). `state`: the
+ * traditional baseline: it updates a row of current state in place, then appends an entry to a
+ * separate audit log as a second write outside that transaction.
+ */
+export type StorageMode = 'events' | 'state';
 export type DeliveryMode = 'at-most-once' | 'at-least-once';
 export type Uniqueness = 'none' | 'read-model-check' | 'reservation';
 export type Idempotency = 'none' | 'dedupe-id' | 'version-next' | 'version-newer';
@@ -42,6 +48,10 @@ export interface ScenarioOptions {
 	publish: PublishMode;
 	/** Probability that the publisher (dual write) or the outbox relay crashes mid-publish. */
 	publishCrash: number;
+	/** How the command side stores what it decided; absent = `events`. */
+	storage?: StorageMode;
+	/** state: probability that the audit-log write after a row update is lost; absent = 0. */
+	logCrash?: number;
 	/** Ticks the outbox relay stays down after a crash. */
 	relayRestartTicks: number;
 	delivery: DeliveryMode;

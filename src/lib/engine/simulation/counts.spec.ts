@@ -27,4 +27,20 @@ describe('the run counts', () => {
 					{ numRuns: 60 }
 				);
 			});
+
+	it("equal the trace's tally with the state stored as rows and a lossy audit log", () => {
+		fc.assert(
+			fc.property(
+				lossyCounter({ options: { storage: 'state', publish: 'dual-write', logCrash: 0.3 } }),
+				(input) => {
+					const run = simulate(scenario(input));
+					expect(run.final.counts).toEqual(countsOf(run.logs.trace));
+					expect(run.final.counts.audited + run.final.counts.logLost).toBe(
+						run.final.counts.rowUpdates
+					);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
 });

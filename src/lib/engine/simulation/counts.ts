@@ -13,6 +13,9 @@ export const zeroCounts = (): RunCounts => ({
 	failed: 0,
 	conflicts: 0,
 	appended: 0,
+	rowUpdates: 0,
+	audited: 0,
+	logLost: 0,
 	published: 0,
 	publishLost: 0,
 	sent: 0,
@@ -50,6 +53,15 @@ export function countsOf(trace: readonly TraceRecord[]): RunCounts {
 				break;
 			case 'EventAppended':
 				c.appended++;
+				break;
+			case 'RowUpdated':
+				c.rowUpdates++;
+				break;
+			case 'AuditWritten':
+				c.audited++;
+				break;
+			case 'AuditLost':
+				c.logLost++;
 				break;
 			case 'Published':
 				c.published++;

@@ -10,7 +10,8 @@ import { projections } from '../readSide/projections';
 import { sameView, truthOf } from '../readSide/truth';
 import type { Logs } from './world';
 import type { Run } from './timeline';
-import type { LagStats, RunReport } from './reportTypes';
+import type { AuditEntry, LagStats, RunReport } from './reportTypes';
+import type { TraceRecord } from './trace';
 
 export function traceHash(logs: Logs, length = logs.trace.length): string {
 	const h = newHasher();
@@ -56,12 +57,31 @@ function cqrsCost(run: Run): RunReport['cqrs'] {
 	};
 }
 
+/** storage "state": the audit log's entries, in the order they were written. */
+export function auditLogOf(trace: readonly TraceRecord[]): AuditEntry[] {
+	const entries: AuditEntry[] = [];
+	for (const r of trace)
+		if (r.type === 'AuditWritten')
+			entries.push({
+				t: r.t,
+				command: r.command,
+				stream: r.stream,
+				commandType: r.commandType,
+				version: r.version
+			});
+	return entries;
+}
+
 export function report(run: Run): RunReport {
 	const { scenario, final, logs, ctx } = run;
 	const streams: RunReport['streams'] = {};
+	const stateStorage = scenario.options.storage === 'state';
 	for (const id of Object.keys(final.versions).sort()) {
-		const version = own(final.versions, id) ?? 0;
-		const state = foldStream(logs, id, 0, version, ctx.decider.initialState, ctx.decider.evolve);
+		// storage "state": the row as it stands; there are no events to fold.
+		const row = stateStorage ? own(final.rows, id) : undefined;
+		const version = row?.version ?? own(final.versions, id) ?? 0;
+		const state =
+			row?.state ?? foldStream(logs, id, 0, version, ctx.decider.initialState, ctx.decider.evolve);
 		setOwn(streams, id, { version, state });
 	}
 	const lags = lagsByConsumer(logs);
@@ -90,6 +110,7 @@ export function report(run: Run): RunReport {
 		counts: { ...final.counts },
 		loads: { ...final.loads },
 		snapshots: { taken: final.snapshotCount },
-		cqrs: cqrsCost(run)
+		cqrs: cqrsCost(run),
+		...(stateStorage ? { auditLog: auditLogOf(logs.trace) } : {})
 	};
 }

@@ -10,6 +10,12 @@ export interface RunCounts {
 	conflicts: number;
 	/** Events appended to the store. */
 	appended: number;
+	/** storage "state": rows updated in place (one per accepted command). */
+	rowUpdates: number;
+	/** storage "state": audit-log entries written after a row update. */
+	audited: number;
+	/** storage "state": audit-log writes lost (the second write crashed): rowUpdates - audited. */
+	logLost: number;
 	/** Events handed to the broker (an outbox republish counts again). */
 	published: number;
 	/** Events stored but never published (dual write crashed in between). */
@@ -44,6 +50,16 @@ export interface ReadModelReport {
 	lag: LagStats;
 }
 
+/** storage "state": one entry of the audit log (what the developer chose to log, no more). */
+export interface AuditEntry {
+	t: number;
+	command: string;
+	stream: string;
+	commandType: string;
+	/** The row's version after the update. */
+	version: number;
+}
+
 export interface RunReport {
 	format: string;
 	title: string;
@@ -61,4 +77,6 @@ export interface RunReport {
 		fullScan: { streamsLoaded: number; eventsReplayed: number };
 		readModel: { rowsRead: number };
 	} | null;
+	/** storage "state" only: the audit log (the rows are in `streams`; lost writes are `counts.logLost`). */
+	auditLog?: AuditEntry[];
 }

@@ -28,32 +28,8 @@ import { applyFaults, healNodes } from '../readSide/faults';
 import { runRelay } from '../readSide/publishing';
 import { askQueries } from '../readSide/queries';
 import type { Context } from './context';
-import type { RunCounts } from './reportTypes';
+import { zeroCounts } from './counts';
 import type { WorldState } from './world';
-
-export function zeroCounts(): RunCounts {
-	return {
-		commands: 0,
-		accepted: 0,
-		rejected: 0,
-		failed: 0,
-		conflicts: 0,
-		appended: 0,
-		published: 0,
-		publishLost: 0,
-		sent: 0,
-		delivered: 0,
-		dropped: 0,
-		duplicated: 0,
-		redelivered: 0,
-		applied: 0,
-		skipped: 0,
-		skippedDuplicate: 0,
-		skippedStale: 0,
-		queries: 0,
-		staleReads: 0
-	};
-}
 
 /** The world at tick 0: nothing has happened yet. */
 export function initialWorld(ctx: Context): WorldState {
@@ -63,6 +39,7 @@ export function initialWorld(ctx: Context): WorldState {
 		rng: seedStreams(scenario.seed),
 		storeHead: 0,
 		versions: {},
+		rows: {},
 		latestSnapshot: {},
 		snapshotCount: 0,
 		traceLength: 0,

@@ -45,6 +45,26 @@ export type TraceRecord =
 	| { t: number; type: 'CommandAccepted'; command: string; handler: string; positions: number[] }
 	| { t: number; type: 'CommandFailed'; command: string; handler: string; reason: string }
 	| { t: number; type: 'SnapshotTaken'; stream: string; version: number }
+	// storage "state": the row updated in place, then the audit log's second write (or its loss).
+	| {
+			t: number;
+			type: 'RowUpdated';
+			command: string;
+			handler: string;
+			stream: string;
+			version: number;
+			/** The state message this update sends (its position among the messages sent). */
+			position: number;
+	  }
+	| {
+			t: number;
+			type: 'AuditWritten';
+			command: string;
+			stream: string;
+			commandType: string;
+			version: number;
+	  }
+	| { t: number; type: 'AuditLost'; command: string; stream: string }
 	// Publishing.
 	| { t: number; type: 'Published'; position: number; by: 'handler' | 'relay'; again: boolean }
 	| { t: number; type: 'PublishLost'; position: number; command: string }

@@ -8,6 +8,7 @@
  *   PRNG streams) is JSON, cloned at checkpoints, so any tick can be rebuilt by restoring the
  *   nearest checkpoint and replaying forward (RaftScope's timeline, made deterministic).
  */
+import type { Row } from '../commandHandling/stateStorage';
 import type { DomainEvent } from '../domains/decider';
 import type { StoredEvent } from '../eventStore/types';
 import type { RngState } from '../random';
@@ -179,6 +180,8 @@ export interface WorldState {
 	rng: RngState;
 	storeHead: number;
 	versions: Record<string, number>;
+	/** storage "state": each stream's one row of current state, updated in place. */
+	rows: Record<string, Row>;
 	/** Index into Logs.snapshots of each stream's latest snapshot. */
 	latestSnapshot: Record<string, number>;
 	snapshotCount: number;

@@ -12,6 +12,8 @@ import { spaceTime } from './spaceTime';
 import { lessons } from './lessons';
 import { model } from './model';
 import { picture } from './picture';
+import { storage } from './storage';
+import { notes } from './notes';
 
 export const areas = [
 	common,
@@ -23,5 +25,7 @@ export const areas = [
 	spaceTime,
 	lessons,
 	model,
-	picture
+	picture,
+	storage,
+	notes
 ] as const;

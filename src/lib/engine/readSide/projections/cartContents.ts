@@ -3,9 +3,10 @@
  * kept up to date on the read side, so no query ever has to replay a cart's events. Applied
  * leniently: a lossy broker may deliver a removal or a checkout for a cart it never saw created.
  */
-import { isCartEvent } from '../../domains/cart';
+import { isCartEvent, type CartState } from '../../domains/cart';
 import type { Projection } from '../projection';
 import { addToRow, rowOr, setRow, sortedRecord } from './rows';
+import { isStateMessage, stateOf } from '../stateMessages';
 
 export interface CartRow {
 	items: Record<string, number>;
@@ -28,6 +29,11 @@ export const cartContents: Projection<CartContentsState, CartContentsView> = {
 	name: 'cart-contents',
 	init: () => ({}),
 	apply(state, event) {
+		if (isStateMessage(event)) {
+			const cart = stateOf<CartState>(event);
+			setRow(state, event.streamId, { items: { ...cart.items }, checkedOut: cart.checkedOut });
+			return [event.streamId];
+		}
 		if (!isCartEvent(event)) return [];
 		const row = rowOf(state, event.streamId);
 		switch (event.type) {

@@ -3,9 +3,10 @@
  * idempotency point on the read side: a duplicated `Added {amount}` (add(5)) is counted twice,
  * a duplicated `ValueSet {value}` (set(15)) just sets the same value again.
  */
-import { isCounterEvent } from '../../domains/counter';
+import { isCounterEvent, type CounterState } from '../../domains/counter';
 import type { Projection } from '../projection';
 import { addToRow, rowOr, setRow, sortedRecord } from './rows';
+import { isStateMessage, stateOf } from '../stateMessages';
 
 /** Value per stream id. */
 export type CounterValuesState = Record<string, number>;
@@ -15,6 +16,10 @@ export const counterValues: Projection<CounterValuesState, CounterValuesView> = 
 	name: 'counter-values',
 	init: () => ({}),
 	apply(state, event) {
+		if (isStateMessage(event)) {
+			setRow(state, event.streamId, stateOf<CounterState>(event).value);
+			return [event.streamId];
+		}
 		if (!isCounterEvent(event)) return [];
 		switch (event.type) {
 			case 'Added':

@@ -3,9 +3,10 @@
  * arrives first: an async consumer may see a product's stock moves before its listing, and the
  * count must still come out right once everything has arrived.
  */
-import { isInventoryEvent } from '../../domains/inventory';
+import { isInventoryEvent, type InventoryState } from '../../domains/inventory';
 import type { Projection } from '../projection';
-import { addToRow, rowOr, sortedRecord } from './rows';
+import { addToRow, rowOr, setRow, sortedRecord } from './rows';
+import { isStateMessage, stateOf } from '../stateMessages';
 
 /** Stock per sku. */
 export type StockLevelsState = Record<string, number>;
@@ -15,6 +16,11 @@ export const stockLevels: Projection<StockLevelsState, StockLevelsView> = {
 	name: 'stock-levels',
 	init: () => ({}),
 	apply(state, event) {
+		if (isStateMessage(event)) {
+			const product = stateOf<InventoryState>(event);
+			setRow(state, product.sku, product.stock);
+			return [product.sku];
+		}
 		if (!isInventoryEvent(event)) return [];
 		const { sku } = event.data;
 		switch (event.type) {

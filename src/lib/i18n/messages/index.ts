@@ -11,6 +11,7 @@ import { panels } from './panels';
 import { spaceTime } from './spaceTime';
 import { lessons } from './lessons';
 import { model } from './model';
+import { lessonEdit } from './lessonEdit';
 
 export const areas = [
 	common,
@@ -21,5 +22,6 @@ export const areas = [
 	panels,
 	spaceTime,
 	lessons,
+	lessonEdit,
 	model
 ] as const;

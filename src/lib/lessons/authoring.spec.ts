@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLesson, parseLessonText } from './authoring';
 
@@ -62,5 +64,21 @@ describe('a lesson written by a teacher', () => {
 		expect(parseLessonText('{').ok).toBe(false);
 		expect(parseLessonText('['.repeat(100_000)).ok).toBe(false);
 		expect(parseLessonText(`"${'a'.repeat(200_000)}"`).ok).toBe(false);
+	});
+});
+
+describe("the README's lesson example", () => {
+	it('is a valid lesson that plays', () => {
+		const readme = readFileSync(
+			fileURLToPath(new URL('../../../README.md', import.meta.url)),
+			'utf8'
+		);
+		const section = readme.slice(readme.indexOf('## Lesson format'));
+		const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
+		const parsed = parseLessonText(json);
+		expect(parsed.ok ? null : parsed.errors).toBeNull();
+		if (!parsed.ok) return;
+		const checked = checkLesson(parsed.input);
+		expect(checked.ok ? null : checked.errors).toBeNull();
 	});
 });

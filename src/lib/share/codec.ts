@@ -141,7 +141,7 @@ export function encodeShare(state: Omit<ShareState, 'v'>, base?: ShareBase): Enc
 }
 
 /** Inflates at most `max` bytes; reports a cut-off stream as truncated, garbage as corrupt. */
-function inflateBounded(
+export function inflateBounded(
 	bytes: Uint8Array,
 	max: number
 ): { ok: true; bytes: Uint8Array } | { ok: false; error: ShareError } {

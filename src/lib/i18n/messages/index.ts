@@ -14,6 +14,7 @@ import { model } from './model';
 import { picture } from './picture';
 import { storage } from './storage';
 import { notes } from './notes';
+import { lessonEdit } from './lessonEdit';
 
 export const areas = [
 	common,
@@ -27,5 +28,6 @@ export const areas = [
 	model,
 	picture,
 	storage,
-	notes
+	notes,
+	lessonEdit
 ] as const;

@@ -42,6 +42,20 @@ export const duplicates: LessonInput = {
 				ko: '메시지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다. (여기서 브로커는 사본이 하나씩 따로 이동하는 큐입니다. Kafka 같은 로그에서는 중복이 다른 곳에서 생깁니다. “로그의 중복은 어디서 오는가” 레슨에서 봅니다.)'
 			}
 		},
+		// The question is asked with the copy on screen: "naive" has applied the original, and the
+		// duplicate the lesson rigged is still on its way (without this wait the whole scene
+		// happened inside the reveal).
+		{
+			waitFor: {
+				all: [
+					{
+						trace: 'MessageSent',
+						where: { consumer: 'naive', position: 2, cause: 'intervention' }
+					},
+					{ trace: 'EventApplied', where: { consumer: 'naive', position: 2 } }
+				]
+			}
+		},
 		{
 			ask: {
 				en: 'What will "naive" show for counter-1 once all three adds have arrived?',

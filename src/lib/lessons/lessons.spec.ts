@@ -67,6 +67,18 @@ describe('the lessons', () => {
 			}
 		});
 
+		it('names events and copies as the picture labels them', () => {
+			// The picture labels an event "#2" and a copy by its event's number, never "m5".
+			for (const text of textsOf(lesson))
+				for (const words of [text.en, text.ko]) {
+					expect(words).not.toMatch(/\b[md]\d+\b/);
+					expect(words).not.toMatch(/\bevent \d|\d+번 이벤트/);
+				}
+			for (const stop of stops)
+				for (const rigged of stop.injected)
+					if ('message' in rigged.change) expect(rigged.copy, stop.index + 1 + '').not.toBeNull();
+		});
+
 		it('fills every number in its captions from the run', () => {
 			for (const stop of stops) {
 				const world = worldAt(resolved.run, stop.tick);

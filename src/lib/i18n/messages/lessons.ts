@@ -52,9 +52,10 @@ export const lessons = {
 		'lessons.inject.restart': '{target} restarts at tick {at}',
 		'lessons.inject.partition':
 			'{target} is cut off at tick {at} for {duration} {duration|tick|ticks}',
-		'lessons.inject.duplicate': 'message {message} is delivered twice (tick {at})',
-		'lessons.inject.drop': 'message {message} is lost (tick {at})',
-		'lessons.inject.delay': 'message {message} is delayed {ticks} {ticks|tick|ticks} (tick {at})',
+		'lessons.inject.duplicate': 'the copy of event #{p} to {target} is delivered twice (tick {at})',
+		'lessons.inject.drop': 'the copy of event #{p} to {target} is lost (tick {at})',
+		'lessons.inject.delay':
+			'the copy of event #{p} to {target} is delayed {ticks} {ticks|tick|ticks} (tick {at})',
 		'lessons.changed':
 			'You changed this run, so the lesson’s steps may no longer match what you see.',
 		'lessons.reset': 'Reset the lesson',
@@ -112,9 +113,9 @@ export const lessons = {
 		'lessons.inject.crash': '{at}틱: {target} 크래시, {duration}틱 동안 멈춤',
 		'lessons.inject.restart': '{at}틱: {target} 재시작',
 		'lessons.inject.partition': '{at}틱: {target} 네트워크 끊김, {duration}틱 동안',
-		'lessons.inject.duplicate': '{at}틱: 메시지 {message} 두 번 전달',
-		'lessons.inject.drop': '{at}틱: 메시지 {message} 유실',
-		'lessons.inject.delay': '{at}틱: 메시지 {message} {ticks}틱 지연',
+		'lessons.inject.duplicate': '{at}틱: 이벤트 #{p} → {target} 메시지를 두 번 전달',
+		'lessons.inject.drop': '{at}틱: 이벤트 #{p} → {target} 메시지 유실',
+		'lessons.inject.delay': '{at}틱: 이벤트 #{p} → {target} 메시지 {ticks}틱 지연',
 		'lessons.changed': '실행을 바꾸셨습니다. 레슨의 단계가 지금 보이는 것과 맞지 않을 수 있습니다.',
 		'lessons.reset': '레슨 처음 상태로',
 		'lessons.done': '레슨 끝.',

@@ -102,8 +102,8 @@ export const duplicates: LessonInput = {
 		},
 		{
 			say: {
-				en: '"deduped" had already applied event 2, so it skipped the copy: 15. The notes suggest another way: make the event itself idempotent, set(15) instead of add(5). Next lesson.',
-				ko: '"deduped"는 2번 이벤트를 이미 적용했으므로 사본을 건너뛰었습니다: 15. 노트는 다른 방법도 제안합니다. 이벤트 자체를 멱등하게, 즉 add(5) 대신 set(15)로 만드는 것. 다음 레슨입니다.'
+				en: '"deduped" had already applied event #2, so it skipped the copy: 15. The notes suggest another way: make the event itself idempotent, set(15) instead of add(5). Next lesson.',
+				ko: '"deduped"는 이벤트 #2를 이미 적용했으므로 사본을 건너뛰었습니다: 15. 노트는 다른 방법도 제안합니다. 이벤트 자체를 멱등하게, 즉 add(5) 대신 set(15)로 만드는 것. 다음 레슨입니다.'
 			}
 		}
 	]

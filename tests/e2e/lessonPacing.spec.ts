@@ -3,9 +3,9 @@
 // ("add(5) delivered twice" asks its question with the duplicate copy on the wire).
 import { expect, test } from './fixtures';
 
-/** The header's readout of where the run stands ("Tick 8 of 30", "Paused at tick 3, …"). */
+/** The header's readout of where the run stands ("Tick 8 of 30", "Paused at tick 3 → 8"). */
 const readout = (page: import('@playwright/test').Page) =>
-	page.getByText(/^(Tick \d+ of \d+|Playing to tick \d+…|Paused at tick \d+, on the way to \d+)$/);
+	page.getByText(/^(Tick \d+ of \d+|Playing to tick \d+…|Paused at tick \d+ → \d+)$/);
 
 test('a step paused, stepped one tick and played on at another speed', async ({ page }) => {
 	await page.goto('/lessons/duplicates');
@@ -17,13 +17,13 @@ test('a step paused, stepped one tick and played on at another speed', async ({ 
 	await page.getByRole('radio', { name: '¼×' }).check();
 	await next.click();
 	await playback.getByRole('button', { name: 'Pause' }).click();
-	await expect(readout(page)).toHaveText(/^Paused at tick \d+, on the way to 8$/);
+	await expect(readout(page)).toHaveText(/^Paused at tick \d+ → 8$/);
 	const paused = Number(/tick (\d+)/.exec((await readout(page).textContent())!)![1]);
 	expect(paused).toBeLessThan(8);
 
 	await playback.getByRole('button', { name: '+1 tick' }).click();
 	await expect(readout(page)).toHaveText(
-		paused + 1 < 8 ? `Paused at tick ${paused + 1}, on the way to 8` : 'Tick 8 of 30'
+		paused + 1 < 8 ? `Paused at tick ${paused + 1} → 8` : 'Tick 8 of 30'
 	);
 
 	await page.getByRole('radio', { name: '2×' }).check();
@@ -62,7 +62,7 @@ test('the keys: . steps a tick, Space plays on, < and > change the speed, ? list
 
 	// At rest on the question, "." starts its reveal held, one tick in.
 	await page.keyboard.press('.');
-	await expect(readout(page)).toHaveText('Paused at tick 12, on the way to 15');
+	await expect(readout(page)).toHaveText('Paused at tick 12 → 15');
 	await page.keyboard.press('<');
 	await expect(page.getByRole('radio', { name: '½×' })).toBeChecked();
 	await page.keyboard.press('>');
@@ -87,5 +87,5 @@ test('presenter mode keeps the playback controls on screen', async ({ page }) =>
 	await expect(playback.getByRole('button', { name: 'Play' })).toBeInViewport({ ratio: 1 });
 	await expect(page.getByRole('radio', { name: '1×' })).toBeChecked();
 	await page.keyboard.press('.');
-	await expect(readout(page)).toHaveText(/^Paused at tick 1, on the way to 8$/);
+	await expect(readout(page)).toHaveText(/^Paused at tick 1 → 8$/);
 });

@@ -42,6 +42,8 @@ export const atLeastOnce: LessonInput = {
 				ko: '두 컨슈머 모두 이벤트 #2를 적용했습니다. 레슨이 ack를 보내기 전에 둘에 크래시를 일으킵니다.'
 			}
 		},
+		// Asked with both consumers down on screen (the crash is the moment the question is about).
+		{ waitFor: { trace: 'NodeCrashed', where: { target: 'deduped' } } },
 		{
 			ask: {
 				en: 'The broker never got an ack for event #2. What will it do?',

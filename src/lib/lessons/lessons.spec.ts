@@ -58,6 +58,17 @@ describe('the lessons', () => {
 			for (const s of asks) expect(s.ask!.revealTick).toBeGreaterThanOrEqual(s.tick);
 		});
 
+		it('asks its questions on the moment they are about, not before what it rigged', () => {
+			// A fault or copy the lesson rigged that happened inside an ask's reveal would flash by
+			// in the reveal's playback: the ask waits for it (a waitFor before the ask).
+			const rigged = stops.flatMap((s) => s.injected.map((r) => r.change.at));
+			for (const s of stops.filter((s) => s.ask))
+				for (const at of rigged)
+					expect(at <= s.tick || at > s.ask!.revealTick, `step ${s.index + 1}, tick ${at}`).toBe(
+						true
+					);
+		});
+
 		it('speaks English and real Korean in every caption', () => {
 			for (const text of textsOf(lesson)) {
 				expect(text.en.trim()).not.toBe('');

@@ -19,6 +19,7 @@ import { atLeastOnce } from './content/11-at-least-once';
 import { consumerGroups } from './content/12-consumer-groups';
 import { logOrder } from './content/12b-log-order';
 import { logDuplicates } from './content/12c-log-duplicates';
+import { cqsToCqrs } from './content/13a-cqs-to-cqrs';
 import { cqrs } from './content/13-cqrs';
 import { eventualConsistency } from './content/14-eventual-consistency';
 import { uniquenessRace } from './content/15-uniqueness-race';
@@ -42,6 +43,7 @@ const inputs: LessonInput[] = [
 	consumerGroups,
 	logOrder,
 	logDuplicates,
+	cqsToCqrs,
 	cqrs,
 	eventualConsistency,
 	lateReadModel,

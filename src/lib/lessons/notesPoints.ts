@@ -148,8 +148,8 @@ export const notesPoints: readonly NotesPoint[] = [
 			en: 'CQS: queries do not change state; methods either return a result or change state. CQRS splits objects, then systems.',
 			ko: 'CQS: 쿼리는 상태를 바꾸지 않는다. 메소드는 결과만 리턴하거나 상태만 바꾼다. CQRS는 객체를, 더 나아가 시스템을 나눈다.'
 		},
-		lesson: 'cqrs-low-stock',
-		partly: true
+		lesson: 'cqs-to-cqrs',
+		step: 7
 	},
 	{
 		id: 'two-sides',

@@ -16,7 +16,7 @@ export function streamEvents(run: Run, streamId: string, version: number): Store
 export function streamStateAt(run: Run, streamId: string, version: number): unknown {
 	const max = run.logs.byStream.get(streamId)?.length ?? 0;
 	const v = Math.max(0, Math.min(max, Math.floor(version)));
-	const { initialState, evolve } = run.ctx.decider;
+	const { initialState, evolve } = run.ctx.deciderOf(streamId);
 	return foldStream(run.logs, streamId, 0, v, initialState, evolve);
 }
 

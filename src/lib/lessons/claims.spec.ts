@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventAt } from '$lib/engine/eventStore/eventStore';
+import { domainTable } from '$lib/engine/eventStore/relational';
 import { sameView, truthOf } from '$lib/engine/readSide/truth';
 import { simulate, worldAt, type Run } from '$lib/engine/simulation';
 import type { Scenario } from '$lib/engine/scenario/types';
@@ -158,5 +159,34 @@ describe('what the CQS-to-CQRS lesson says', () => {
 		);
 		expect(readMeanwhile.map((r) => r.type === 'QueryAnswered' && r.stale)).toEqual([true]);
 		expect(converged(run, 'view')).toBe(true);
+	});
+});
+
+describe('what the joins-across-domains lesson says', () => {
+	it('one read model applies both domains’ events; one inventory event changes both carts’ rows', () => {
+		const { run } = runOf('joins-across-domains');
+		const applied = run.logs.trace.filter((r) => r.type === 'EventApplied');
+		const domainsApplied = new Set(
+			applied.map((r) => run.ctx.domainOf(eventAt(run.logs, r.position).streamId).name)
+		);
+		expect(domainsApplied).toEqual(new Set(['cart', 'inventory']));
+		const shipped = run.logs.events.find((e) => e.type === 'StockShipped')!;
+		const rows = applied.flatMap((r) =>
+			r.type === 'EventApplied' && r.position === shipped.globalPosition ? [r.rows] : []
+		);
+		expect(rows).toEqual([['cart-ann', 'cart-bob']]);
+		expect(converged(run, 'carts')).toBe(true);
+	});
+
+	it('the cart decides alone: figs go in a cart before the inventory lists them; the two stores keep different formats', () => {
+		const { run } = runOf('joins-across-domains');
+		const fig = run.logs.events.filter((e) => JSON.stringify(e.data).includes('fig'));
+		expect(fig.map((e) => `${e.streamId} ${e.type}`)).toEqual([
+			'cart-bob ItemAdded',
+			'product-fig ProductListed'
+		]);
+		const [added, listed] = fig;
+		expect(domainTable('cart').value(added)).toEqual(['ItemAdded', '{"sku":"fig","qty":3}']);
+		expect(domainTable('inventory').value(listed)).toEqual(['ProductListed', '1', 'fig|Fig']);
 	});
 });

@@ -21,6 +21,7 @@ import { logOrder } from './content/12b-log-order';
 import { logDuplicates } from './content/12c-log-duplicates';
 import { cqsToCqrs } from './content/13a-cqs-to-cqrs';
 import { cqrs } from './content/13-cqrs';
+import { joinsAcrossDomains } from './content/13b-joins-across-domains';
 import { eventualConsistency } from './content/14-eventual-consistency';
 import { uniquenessRace } from './content/15-uniqueness-race';
 import { reservation } from './content/16-reservation';
@@ -45,6 +46,7 @@ const inputs: LessonInput[] = [
 	logDuplicates,
 	cqsToCqrs,
 	cqrs,
+	joinsAcrossDomains,
 	eventualConsistency,
 	lateReadModel,
 	uniquenessRace,

@@ -112,16 +112,19 @@ function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
 /** How far ahead in the previous array an element is looked for (elements that left since). */
 const lookAhead = 8;
 
-function freezeArray(value: readonly unknown[], prev: readonly Node[] | null): Node[] {
+/**
+ * An array's elements, each matched with the previous array's: the element at the same place
+ * if it is unchanged, else one a little further on (the elements before it left the array, as
+ * copies in flight do when they arrive), else the element it replaced (partly shared).
+ */
+function freezeElements(value: readonly unknown[], prev: readonly Node[] | null): Node[] {
 	const out: Node[] = new Array(value.length);
-	let same = prev !== null && prev.length === value.length;
 	let p = 0; // where in `prev` the next element is expected
 	for (let i = 0; i < value.length; i++) {
 		const hint = prev !== null && p < prev.length ? prev[p] : undefined;
 		let node = freezeValue(value[i], hint);
 		if (node === undefined) node = null;
 		if (node !== hint && prev !== null && node !== null && typeof node === 'object') {
-			// Elements before it may have left the array: look for it a little further on.
 			for (let k = p + 1; k < Math.min(prev.length, p + 1 + lookAhead); k++)
 				if (equalNodes(node, prev[k])) {
 					node = prev[k];
@@ -131,10 +134,20 @@ function freezeArray(value: readonly unknown[], prev: readonly Node[] | null): N
 		}
 		// Next, the element after this one's match (or after the one it replaced).
 		p++;
-		if (same && node !== prev![i]) same = false;
 		out[i] = node;
 	}
-	return same ? (prev as Node[]) : out;
+	return out;
+}
+
+const sameElements = (a: readonly Node[], b: readonly Node[] | undefined): boolean => {
+	if (b === undefined || a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+
+function freezeArray(value: readonly unknown[], prev: readonly Node[] | null): Node[] {
+	const out = freezeElements(value, prev);
+	return prev !== null && sameElements(out, prev) ? (prev as Node[]) : out;
 }
 
 function freezeRecord(
@@ -163,29 +176,20 @@ function freezeRecord(
 }
 
 function freezeChunkedArray(value: readonly unknown[], prev: ChunkedArray | null): ChunkedArray {
-	const n = value.length;
-	const count = Math.ceil(n / chunkSize);
+	const flat = freezeElements(value, prev === null ? null : prev.chunks.flat());
+	const count = Math.ceil(flat.length / chunkSize);
 	const chunks: (readonly Node[])[] = new Array(count);
-	let same = prev !== null && prev.length === n;
+	let same = prev !== null && prev.length === flat.length;
 	for (let c = 0; c < count; c++) {
-		const before = prev !== null && c < prev.chunks.length ? prev.chunks[c] : null;
-		const start = c * chunkSize;
-		const end = Math.min(n, start + chunkSize);
-		let copy: Node[] | null = before !== null && before.length === end - start ? null : [];
-		for (let i = start; i < end; i++) {
-			const j = i - start;
-			const old = before !== null && j < before.length ? before[j] : undefined;
-			const node = freezeValue(value[i], old) ?? null;
-			if (copy === null) {
-				if (node === old) continue;
-				copy = before!.slice(0, j) as Node[];
-			}
-			copy.push(node);
+		const chunk = flat.slice(c * chunkSize, (c + 1) * chunkSize);
+		const before = prev?.chunks[c];
+		if (sameElements(chunk, before)) chunks[c] = before!;
+		else {
+			chunks[c] = chunk;
+			same = false;
 		}
-		chunks[c] = copy ?? before!;
-		if (copy !== null) same = false;
 	}
-	return same ? prev! : new ChunkedArray(n, chunks);
+	return same ? prev! : new ChunkedArray(flat.length, chunks);
 }
 
 function freezeChunkedRecord(
@@ -198,6 +202,19 @@ function freezeChunkedRecord(
 	const keyChunks: (readonly string[])[] = new Array(count);
 	const valueChunks: (readonly Node[])[] = new Array(count);
 	let same = prev !== null && prev.size === n;
+	// Where each key was in `prev`, built only if some key is not where it was (members were
+	// deleted, or a smaller integer key was added: V8 orders those first).
+	let at: Map<string, number> | null = null;
+	const previous = (i: number, key: string): Node | undefined => {
+		if (prev === null) return undefined;
+		const c = Math.floor(i / chunkSize);
+		if (c < prev.keys.length && prev.keys[c][i - c * chunkSize] === key)
+			return prev.values[c][i - c * chunkSize];
+		if (i >= prev.size && at === null) return undefined; // appended
+		at ??= new Map(prev.keys.flat().map((k, index) => [k, index]));
+		const j = at.get(key);
+		return j === undefined ? undefined : prev.values[Math.floor(j / chunkSize)][j % chunkSize];
+	};
 	for (let c = 0; c < count; c++) {
 		const start = c * chunkSize;
 		const end = Math.min(n, start + chunkSize);
@@ -208,8 +225,7 @@ function freezeChunkedRecord(
 		let copy: Node[] | null = keysSame ? null : [];
 		for (let i = start; i < end; i++) {
 			const j = i - start;
-			// The previous value of the same key, when the chunk holds the same keys.
-			const old = keysSame ? beforeValues![j] : undefined;
+			const old = keysSame ? beforeValues![j] : previous(i, keys[i]);
 			const member = value[keys[i]];
 			const node = (
 				typeof member === 'number' && member !== 0 && Number.isFinite(member)
@@ -243,11 +259,17 @@ function equalNodes(a: Node | undefined, b: Node | undefined): boolean {
 		return JSON.stringify(thawValue(a)) === JSON.stringify(thawValue(b));
 	}
 	if (!isPlain(b)) return false;
+	// Members first (most candidates differ in their first one), then the order of the keys.
+	let size = 0;
+	for (const key in a) {
+		if (!Object.hasOwn(b, key) || !equalNodes(a[key], b[key])) return false;
+		size++;
+	}
+	for (const key in b) if (Object.hasOwn(b, key)) size--;
+	if (size !== 0) return false;
 	const ka = Object.keys(a);
 	const kb = Object.keys(b);
-	if (ka.length !== kb.length) return false;
-	for (let i = 0; i < ka.length; i++)
-		if (ka[i] !== kb[i] || !equalNodes(a[ka[i]], b[kb[i]])) return false;
+	for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
 	return true;
 }
 

@@ -72,7 +72,9 @@ test('the event store shown as a SQL table: a stale append is refused by its pri
 
 test("the lessons index maps the notes' points to lessons", async ({ page }) => {
 	await page.goto('/lessons');
+	// Once on the page (it used to be drawn inside every chapter's list).
 	const table = page.getByRole('table', { name: 'The notes, point by point' });
+	await expect(table).toHaveCount(1);
 	await expect(table.getByRole('cell', { name: /^A log written beside the state/ })).toBeVisible();
 	const links = table.getByRole('link', { name: 'Lesson: A row of state and a log beside it' });
 	await expect(links).toHaveCount(2); // the separate log, and "every event is stored"

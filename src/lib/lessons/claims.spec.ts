@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventAt } from '$lib/engine/eventStore/eventStore';
+import { domainTable } from '$lib/engine/eventStore/relational';
 import { sameView, truthOf } from '$lib/engine/readSide/truth';
-import { simulate, type Run } from '$lib/engine/simulation';
+import { simulate, worldAt, type Run } from '$lib/engine/simulation';
 import type { Scenario } from '$lib/engine/scenario/types';
 import { lessonBySlug, resolveLesson } from '.';
 
@@ -124,5 +125,68 @@ describe('what the state-and-audit-log lesson says', () => {
 		const asEvents = simulate({ ...run.scenario, options: { ...options, publish: 'outbox' } });
 		const removed = asEvents.logs.events.filter((e) => e.type === 'ItemRemoved');
 		expect(removed.map((e) => e.data)).toEqual([{ sku: 'apple' }]);
+	});
+});
+
+describe('what the CQS-to-CQRS lesson says', () => {
+	it('a query changes no state: the store’s head is the same before and after each answer, and no query appends', () => {
+		const { run } = runOf('cqs-to-cqrs');
+		const answers = run.logs.trace.filter((r) => r.type === 'QueryAnswered');
+		expect(answers.length).toBe(4);
+		for (const a of answers) {
+			expect(worldAt(run, a.t - 1).storeHead).toBe(worldAt(run, a.t).storeHead);
+			expect(
+				run.logs.trace.some((r) => r.type === 'EventAppended' && r.t === a.t),
+				`an event appended at t${a.t}`
+			).toBe(false);
+		}
+		// Every event comes from a command; there is one per Add.
+		const adds = run.logs.trace.filter((r) => r.type === 'CommandAccepted');
+		expect(run.final.storeHead).toBe(adds.length);
+	});
+
+	it('the two sides fail apart: commands are stored while the view is down, a read then is stale, the view catches up', () => {
+		const { run } = runOf('cqs-to-cqrs');
+		const crash = run.logs.trace.find((r) => r.type === 'NodeCrashed')!;
+		const restart = run.logs.trace.find((r) => r.type === 'NodeRestarted')!;
+		expect(crash.target).toBe('view');
+		const storedMeanwhile = run.logs.trace.filter(
+			(r) => r.type === 'CommandAccepted' && r.t > crash.t && r.t < restart.t
+		);
+		expect(storedMeanwhile.length).toBe(2);
+		const readMeanwhile = run.logs.trace.filter(
+			(r) => r.type === 'QueryAnswered' && r.t > crash.t && r.t < restart.t
+		);
+		expect(readMeanwhile.map((r) => r.type === 'QueryAnswered' && r.stale)).toEqual([true]);
+		expect(converged(run, 'view')).toBe(true);
+	});
+});
+
+describe('what the joins-across-domains lesson says', () => {
+	it('one read model applies both domains’ events; one inventory event changes both carts’ rows', () => {
+		const { run } = runOf('joins-across-domains');
+		const applied = run.logs.trace.filter((r) => r.type === 'EventApplied');
+		const domainsApplied = new Set(
+			applied.map((r) => run.ctx.domainOf(eventAt(run.logs, r.position).streamId).name)
+		);
+		expect(domainsApplied).toEqual(new Set(['cart', 'inventory']));
+		const shipped = run.logs.events.find((e) => e.type === 'StockShipped')!;
+		const rows = applied.flatMap((r) =>
+			r.type === 'EventApplied' && r.position === shipped.globalPosition ? [r.rows] : []
+		);
+		expect(rows).toEqual([['cart-ann', 'cart-bob']]);
+		expect(converged(run, 'carts')).toBe(true);
+	});
+
+	it('the cart decides alone: figs go in a cart before the inventory lists them; the two stores keep different formats', () => {
+		const { run } = runOf('joins-across-domains');
+		const fig = run.logs.events.filter((e) => JSON.stringify(e.data).includes('fig'));
+		expect(fig.map((e) => `${e.streamId} ${e.type}`)).toEqual([
+			'cart-bob ItemAdded',
+			'product-fig ProductListed'
+		]);
+		const [added, listed] = fig;
+		expect(domainTable('cart').value(added)).toEqual(['ItemAdded', '{"sku":"fig","qty":3}']);
+		expect(domainTable('inventory').value(listed)).toEqual(['ProductListed', '1', 'fig|Fig']);
 	});
 });

@@ -19,7 +19,9 @@ import { atLeastOnce } from './content/11-at-least-once';
 import { consumerGroups } from './content/12-consumer-groups';
 import { logOrder } from './content/12b-log-order';
 import { logDuplicates } from './content/12c-log-duplicates';
+import { cqsToCqrs } from './content/13a-cqs-to-cqrs';
 import { cqrs } from './content/13-cqrs';
+import { joinsAcrossDomains } from './content/13b-joins-across-domains';
 import { eventualConsistency } from './content/14-eventual-consistency';
 import { uniquenessRace } from './content/15-uniqueness-race';
 import { reservation } from './content/16-reservation';
@@ -42,7 +44,9 @@ const inputs: LessonInput[] = [
 	consumerGroups,
 	logOrder,
 	logDuplicates,
+	cqsToCqrs,
 	cqrs,
+	joinsAcrossDomains,
 	eventualConsistency,
 	lateReadModel,
 	uniquenessRace,

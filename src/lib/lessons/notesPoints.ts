@@ -148,8 +148,8 @@ export const notesPoints: readonly NotesPoint[] = [
 			en: 'CQS: queries do not change state; methods either return a result or change state. CQRS splits objects, then systems.',
 			ko: 'CQS: 쿼리는 상태를 바꾸지 않는다. 메소드는 결과만 리턴하거나 상태만 바꾼다. CQRS는 객체를, 더 나아가 시스템을 나눈다.'
 		},
-		lesson: 'cqrs-low-stock',
-		partly: true
+		lesson: 'cqs-to-cqrs',
+		step: 7
 	},
 	{
 		id: 'two-sides',
@@ -165,8 +165,8 @@ export const notesPoints: readonly NotesPoint[] = [
 			en: 'One read model can draw on several domains’ event stores, so joins are easy.',
 			ko: '하나의 read 모델이 여러 도메인의 이벤트 저장소를 가질 수 있어 조인이 쉽다.'
 		},
-		lesson: 'cqrs-low-stock',
-		partly: true
+		lesson: 'joins-across-domains',
+		step: 7
 	},
 	{
 		id: 'own-format',
@@ -174,8 +174,8 @@ export const notesPoints: readonly NotesPoint[] = [
 			en: 'Each domain’s event store is free to store in its own format.',
 			ko: '하나의 도메인 이벤트 저장소는 어떻게 저장하든 그 형식에 구애받지 않는다.'
 		},
-		lesson: 'cqrs-low-stock',
-		partly: true
+		lesson: 'joins-across-domains',
+		step: 10
 	},
 	{
 		id: 'eventual-consistency',

@@ -4,6 +4,7 @@
  * optimization of this fold; the panel shows the fold itself.
  */
 import { foldStream } from '../eventStore/eventStore';
+import { domainTable, jsonTable, type EventTableFormat } from '../eventStore/relational';
 import type { StoredEvent } from '../eventStore/types';
 import type { Run } from '../simulation/timeline';
 
@@ -16,7 +17,7 @@ export function streamEvents(run: Run, streamId: string, version: number): Store
 export function streamStateAt(run: Run, streamId: string, version: number): unknown {
 	const max = run.logs.byStream.get(streamId)?.length ?? 0;
 	const v = Math.max(0, Math.min(max, Math.floor(version)));
-	const { initialState, evolve } = run.ctx.decider;
+	const { initialState, evolve } = run.ctx.deciderOf(streamId);
 	return foldStream(run.logs, streamId, 0, v, initialState, evolve);
 }
 
@@ -46,8 +47,16 @@ export function lastRecords(
 	stream: string | null,
 	limit: number
 ): { shown: StoredEvent[]; total: number } {
-	const log = stream === null ? run.logs.events : (run.logs.byStream.get(stream) ?? []);
-	// Both logs are in global order: count the records at or before the store's head.
+	const log = logOf(run, stream);
+	const lo = countUpTo(log, storeHead);
+	return { shown: log.slice(Math.max(0, lo - limit), lo), total: lo };
+}
+
+const logOf = (run: Run, stream: string | null): readonly StoredEvent[] =>
+	stream === null ? run.logs.events : (run.logs.byStream.get(stream) ?? []);
+
+/** The records of a log (in global order) at or before the store's head. */
+function countUpTo(log: readonly StoredEvent[], storeHead: number): number {
 	let lo = 0;
 	let hi = log.length;
 	while (lo < hi) {
@@ -55,7 +64,7 @@ export function lastRecords(
 		if (log[mid].globalPosition <= storeHead) lo = mid + 1;
 		else hi = mid;
 	}
-	return { shown: log.slice(Math.max(0, lo - limit), lo), total: lo };
+	return lo;
 }
 
 /** The largest global position, stream version and tick in a run's store. */
@@ -78,4 +87,38 @@ export function storeExtent(run: Run): StoreExtent {
 		extentCache.set(run, extent);
 	}
 	return extent;
+}
+
+/** One store's table at a tick, as the event table shows it: its format and its last rows. */
+export interface StoreTable {
+	/** The domain whose store this is, or null in a run of one domain (the notes' one table). */
+	readonly domain: string | null;
+	readonly format: EventTableFormat;
+	readonly rows: readonly StoredEvent[];
+}
+
+/**
+ * The event tables at the store's head: one in a run of one domain; with several domains, one
+ * per domain, each in its own format, holding that domain's last `limit` rows (only the picked
+ * stream's domain when `stream` is given).
+ */
+export function eventTablesAt(
+	run: Run,
+	storeHead: number,
+	stream: string | null,
+	limit: number
+): StoreTable[] {
+	const names = run.scenario.domains;
+	if (!names) {
+		const rows = lastRecords(run, storeHead, stream, limit).shown;
+		return [{ domain: null, format: jsonTable(), rows }];
+	}
+	const picked = stream === null ? names : [run.ctx.domainOf(stream).name];
+	return picked.map((domain) => {
+		const rows: StoredEvent[] = [];
+		const log = logOf(run, stream);
+		for (let i = countUpTo(log, storeHead) - 1; i >= 0 && rows.length < limit; i--)
+			if (run.ctx.domainOf(log[i].streamId).name === domain) rows.push(log[i]);
+		return { domain, format: domainTable(domain), rows: rows.reverse() };
+	});
 }

@@ -96,7 +96,7 @@ function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
 	const refusal = uniquenessCheck(ctx, world, cmd);
 	const decision = refusal
 		? ({ ok: false, reason: refusal } as const)
-		: ctx.decider.decide({ type: cmd.type, data: cmd.data }, loaded.state);
+		: ctx.deciderOf(cmd.stream).decide({ type: cmd.type, data: cmd.data }, loaded.state);
 	if (!decision.ok) {
 		finish(ctx, world, h, {
 			t: world.tick,
@@ -111,7 +111,7 @@ function loadAndDecide(ctx: Context, world: WorldState, h: HandlerState): void {
 	h.phase = 'deciding';
 	h.loadedVersion = loaded.version;
 	h.events = decision.events as DomainEvent[];
-	h.decidedState = decision.events.reduce(ctx.decider.evolve, loaded.state);
+	h.decidedState = decision.events.reduce(ctx.deciderOf(cmd.stream).evolve, loaded.state);
 	h.appendAt = world.tick + nextInt(world.rng, 'handlers', 1, ctx.scenario.options.decideTicksMax);
 }
 

@@ -36,7 +36,7 @@ export function loadRow(ctx: Context, world: WorldState, streamId: string): Load
 	const row = own(world.rows, streamId);
 	world.loads.count++;
 	return {
-		state: row ? row.state : ctx.decider.initialState,
+		state: row ? row.state : ctx.deciderOf(streamId).initialState,
 		version: row?.version ?? 0,
 		eventsReplayed: 0,
 		snapshotVersion: null

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readModelNames } from '../readSide/projection';
 import { domainNames } from './decider';
-import { domains } from './index';
+import { domains, owningDomain, readModelsOf } from './index';
 
 describe('domain registry', () => {
 	it('has one definition per domain name, under its own name', () => {
@@ -22,9 +22,20 @@ describe('domain registry', () => {
 		}
 	});
 
-	it('each read model belongs to exactly one domain', () => {
+	it('each read model belongs to exactly one domain, except cart-view, which joins two', () => {
 		const all = Object.values(domains).flatMap((d) => d.readModels);
-		expect([...all].sort()).toEqual([...readModelNames].sort());
+		expect([...all, 'cart-view'].sort()).toEqual([...readModelNames].sort());
+		expect(readModelsOf(['cart'])).not.toContain('cart-view');
+		expect(readModelsOf(['cart', 'inventory'])).toContain('cart-view');
+		expect(readModelsOf(['inventory', 'cart'])).toContain('cart-view');
+	});
+
+	it('sends a stream to the domain that owns it, trying the counter (any name) last', () => {
+		expect(owningDomain(['cart', 'inventory'], 'cart-ann')?.name).toBe('cart');
+		expect(owningDomain(['cart', 'inventory'], 'product-apple')?.name).toBe('inventory');
+		expect(owningDomain(['cart', 'inventory'], 'counter-1')).toBeUndefined();
+		expect(owningDomain(['counter', 'cart'], 'cart-1')?.name).toBe('cart');
+		expect(owningDomain(['counter', 'cart'], 'anything')?.name).toBe('counter');
 	});
 
 	it('builds a decider for each domain whose initial state refuses nothing valid by throwing', () => {

@@ -40,3 +40,35 @@ export const domains: Readonly<Record<DomainName, DomainDefinition>> = {
 };
 
 export { cart, counter, inventory, registration };
+
+/**
+ * Which of a scenario's domains owns a stream: the first whose stream ids match, trying the
+ * counter last (its ids are any name, so it would claim every stream). A scenario with several
+ * `domains` sends each command to the domain that owns its stream; undefined means none does.
+ */
+export function owningDomain(
+	names: readonly DomainName[],
+	streamId: string
+): DomainDefinition | undefined {
+	const ordered = [
+		...names.filter((n) => n !== 'counter'),
+		...names.filter((n) => n === 'counter')
+	];
+	for (const name of ordered) if (domains[name].streamPattern.test(streamId)) return domains[name];
+	return undefined;
+}
+
+/** A scenario's domains: `domains` when it names several, else its one `domain`. */
+export const domainsOf = (s: {
+	readonly domain: DomainName;
+	readonly domains?: readonly DomainName[];
+}): readonly DomainName[] => s.domains ?? [s.domain];
+
+/**
+ * The read models a scenario's consumers may build: each domain's own, and `cart-view` where
+ * both the cart and the inventory are in the run (it joins their events).
+ */
+export function readModelsOf(names: readonly DomainName[]): readonly ReadModelName[] {
+	const own = names.flatMap((n) => domains[n].readModels);
+	return names.includes('cart') && names.includes('inventory') ? [...own, 'cart-view'] : own;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { counterCommands, seed } from '../testing/arbitraries';
 import { run, traceOf } from '../testing/scenarios';
-import { eventRow, eventTableSql, refusedKey, sqlText } from './relational';
+import { domainTable, eventRow, eventTableSql, jsonTable, refusedKey, sqlText } from './relational';
 
 describe('the event table, key (stream_id, version)', () => {
 	it('given an event, then its row is the key and the type with the whole payload serialized', () => {
@@ -45,5 +45,36 @@ describe('the event table, key (stream_id, version)', () => {
 			),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('each domain’s store keeps its own format', () => {
+	it('the cart keeps JSON payloads; the inventory a positional body with a schema version', () => {
+		const { run: r } = run({
+			domains: ['cart', 'inventory'],
+			ticks: 10,
+			consumers: [],
+			commands: [
+				{
+					at: 1,
+					stream: 'product-apple',
+					type: 'ListProduct',
+					data: { sku: 'apple', name: 'A|B' }
+				},
+				{ at: 2, stream: 'product-apple', type: 'ReceiveStock', data: { sku: 'apple', qty: 9 } },
+				{ at: 3, stream: 'cart-1', type: 'AddItem', data: { sku: 'apple', qty: 2 } }
+			]
+		});
+		const [listed, received, added] = r.logs.events;
+		const inventory = domainTable(r.ctx.domainOf(listed.streamId).name);
+		const cart = domainTable(r.ctx.domainOf(added.streamId).name);
+		expect(inventory.table).toBe('inventory_events');
+		expect(inventory.value(listed)).toEqual(['ProductListed', '1', 'apple|A\\|B']);
+		expect(inventory.value(received)).toEqual(['StockReceived', '1', 'apple|9']);
+		expect(inventory.sql).toContain('PRIMARY KEY (stream_id, version)');
+		expect(cart.table).toBe('cart_events');
+		expect(cart.value(added)).toEqual(['ItemAdded', '{"sku":"apple","qty":2}']);
+		expect(cart.sql).toContain('CREATE TABLE cart_events');
+		expect(jsonTable().sql).toBe(eventTableSql);
 	});
 });

@@ -11,14 +11,21 @@
 import type { StoredEvent } from '../eventStore/types';
 
 export type ReadModelName =
-	'counter-values' | 'cart-contents' | 'removed-items' | 'stock-levels' | 'low-stock' | 'usernames';
+	| 'counter-values'
+	| 'cart-contents'
+	| 'removed-items'
+	| 'stock-levels'
+	| 'low-stock'
+	| 'usernames'
+	| 'cart-view';
 export const readModelNames = [
 	'counter-values',
 	'cart-contents',
 	'removed-items',
 	'stock-levels',
 	'low-stock',
-	'usernames'
+	'usernames',
+	'cart-view'
 ] as const;
 
 export interface ProjectionOptions {

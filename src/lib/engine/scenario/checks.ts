@@ -5,7 +5,13 @@
  */
 import '../zodConfig';
 import { z } from 'zod';
-import { type DomainDefinition } from '../domains/index';
+import {
+	domains as domainDefinitions,
+	domainsOf,
+	owningDomain,
+	readModelsOf,
+	type DomainDefinition
+} from '../domains/index';
 import { readModelNames, type ReadModelName } from '../readSide/projection';
 import { error, fromIssue, quoteAll, type ScenarioError } from './errors';
 import { substitute } from './expand';
@@ -48,23 +54,39 @@ export function resolveConsumers(fields: Fields, domain: DomainDefinition): Cons
 	}));
 }
 
-export function checkConsumers(consumers: readonly ConsumerSpec[], domain: DomainDefinition) {
+/**
+ * `domains` (several domains in one run): at least two, each once, holding `domain` if the
+ * scenario names it too; `domain` becomes the first of them. `domainGiven`: the input named
+ * `domain` (its default is not a choice).
+ */
+export function resolveDomains(fields: Fields, domainGiven: boolean): ScenarioError[] {
+	const names = fields.domains;
+	if (names === undefined) return [];
+	if (names.length < 2 || new Set(names).size !== names.length)
+		return [error('domains', 'must name 2 or more different domains (or use "domain" for one)')];
+	if (domainGiven && !names.includes(fields.domain))
+		return [
+			error('domain', `must be one of "domains" (${quoteAll(names)}); got "${fields.domain}"`)
+		];
+	fields.domain = names[0];
+	return [];
+}
+
+export function checkConsumers(consumers: readonly ConsumerSpec[], fields: Fields) {
 	const errors: ScenarioError[] = [];
 	const seen = new Set<string>();
+	const names = domainsOf(fields);
+	const allowed = readModelsOf(names);
 	consumers.forEach((c, i) => {
 		if (seen.has(c.id))
 			errors.push(error(`consumers[${i}].id`, `"${c.id}" is already used; ids must be unique`));
 		seen.add(c.id);
-		if (!domain.readModels.includes(c.readModel)) {
+		if (!allowed.includes(c.readModel)) {
 			const known = (readModelNames as readonly string[]).includes(c.readModel);
-			const why = known
-				? `is not a read model of the ${domain.name} domain`
-				: 'is not a read model';
+			const of = names.length > 1 ? `the ${names.join(' and ')} domains` : `the ${names[0]} domain`;
+			const why = known ? `is not a read model of ${of}` : 'is not a read model';
 			errors.push(
-				error(
-					`consumers[${i}].readModel`,
-					`"${c.readModel}" ${why}; allowed: ${quoteAll(domain.readModels)}`
-				)
+				error(`consumers[${i}].readModel`, `"${c.readModel}" ${why}; allowed: ${quoteAll(allowed)}`)
 			);
 		}
 	});
@@ -188,10 +210,35 @@ function checkProductStream(command: CommandSpec, path: string, domain: DomainDe
 	return [];
 }
 
-export function checkCommands(fields: Fields, domain: DomainDefinition): ScenarioError[] {
+/**
+ * With several domains, the domain that owns the command's stream (its first repetition's), or
+ * an error naming the stream and the domains the scenario has.
+ */
+function commandDomain(
+	fields: Fields,
+	command: CommandSpec,
+	path: string
+): DomainDefinition | ScenarioError {
+	if (fields.domains === undefined) return domainDefinitions[fields.domain];
+	const stream = substitute(command.stream, 1) as string;
+	const owner = owningDomain(fields.domains, stream);
+	if (owner) return owner;
+	const ids = fields.domains.map((n) => domainDefinitions[n].streamDescription).join('; ');
+	return error(
+		path,
+		`"${command.stream}" belongs to none of the scenario's domains (${quoteAll(fields.domains)}): ${ids}`
+	);
+}
+
+export function checkCommands(fields: Fields): ScenarioError[] {
 	const errors: ScenarioError[] = [];
 	fields.commands.forEach((command, i) => {
 		const path = `commands[${i}]`;
+		const domain = commandDomain(fields, command, `${path}.stream`);
+		if (!('commandTypes' in domain)) {
+			errors.push(domain);
+			return;
+		}
 		errors.push(...checkStream(command, `${path}.stream`, domain));
 		if (!domain.commandTypes.includes(command.type))
 			errors.push(

@@ -21,7 +21,8 @@ import {
 	checkReferences,
 	checkStorage,
 	checkUniqueness,
-	resolveConsumers
+	resolveConsumers,
+	resolveDomains
 } from './checks';
 import {
 	allowedKeysPrefix,
@@ -195,6 +196,8 @@ export const scenarioSchema = strict({
 	seed: intIn(0, limits.seedMax).default(1),
 	ticks: intIn(1, limits.ticksMax).default(200),
 	domain: oneOf(domainNames).default('counter'),
+	// Optional with no default, like options.storage: a scenario without it parses as before.
+	domains: list(oneOf(domainNames), domainNames.length).optional(),
 	options: optionsSchema.prefault({}),
 	network: networkSchema.prefault({}),
 	consumers: list(consumerSchema, limits.consumersMax).optional(),
@@ -245,6 +248,8 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 	if (!parsed.success)
 		return { ok: false, errors: unique(parsed.error.issues.flatMap((i) => fromIssue(i, []))) };
 	const fields = parsed.data;
+	const domainErrors = resolveDomains(fields, isRecord(input) && input.domain !== undefined);
+	if (domainErrors.length > 0) return { ok: false, errors: domainErrors };
 	const domain = domains[fields.domain];
 	const consumers = resolveConsumers(fields, domain);
 	const storageErrors = checkStorage(
@@ -258,10 +263,10 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 		...storageErrors,
 		...checkAts(fields),
 		...checkNetwork(fields),
-		...checkConsumers(consumers, domain),
+		...checkConsumers(consumers, fields),
 		...checkReferences(fields, consumers),
 		...checkUniqueness(fields, consumers),
-		...checkCommands(fields, domain)
+		...checkCommands(fields)
 	];
 	if (errors.length > 0) return { ok: false, errors: unique(errors) };
 	const tooMuch = workProblem({ ...fields, consumers });

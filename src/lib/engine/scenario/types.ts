@@ -142,6 +142,12 @@ export interface Scenario {
 	/** The run covers ticks 1..ticks; tick 0 is the initial state. */
 	ticks: number;
 	domain: DomainName;
+	/**
+	 * Several domains in one run, each with its own event stream ids, decider and table format;
+	 * a command goes to the domain that owns its stream (`owningDomain`). Absent: `domain` alone.
+	 * When present it holds `domain` too, first.
+	 */
+	domains?: DomainName[];
 	options: ScenarioOptions;
 	network: NetworkOptions;
 	consumers: ConsumerSpec[];

@@ -4,7 +4,7 @@
  * (world.ts) is what changes; every subsystem is a function of (context, world).
  */
 import type { Decider } from '../domains/decider';
-import { domains, type DomainDefinition } from '../domains';
+import { domains, owningDomain, type DomainDefinition } from '../domains';
 import { appendAt } from '../logs';
 import { emptyRecord } from '../own';
 import type { Projection, ProjectionOptions } from '../readSide/projection';
@@ -18,8 +18,16 @@ import type { CommandEnd, Logs, WorldState } from './world';
 export interface Context {
 	readonly scenario: Scenario;
 	readonly commands: readonly ExpandedCommand[];
+	/** The scenario's `domain`: with several `domains`, the first of them. */
 	readonly domain: DomainDefinition;
 	readonly decider: Decider<unknown>;
+	/**
+	 * The domain and decider that own a stream. With one domain, always `domain` and `decider`;
+	 * with several, the domain whose stream ids match (a stream no domain claims, such as a
+	 * registration's `username-` reservation, stays with the first).
+	 */
+	domainOf(streamId: string): DomainDefinition;
+	deciderOf(streamId: string): Decider<unknown>;
 	/** The projection of each consumer, by consumer id (a record with no prototype: a consumer
 	 * may be called `constructor`). */
 	readonly projectionOf: Readonly<Record<string, Projection>>;
@@ -67,11 +75,20 @@ export function createContext(scenario: Scenario, logs: Logs = newLogs()): Conte
 		if (list) list.push(i);
 		else queriesAt.set(q.at, [i]);
 	});
+	const deciderOptions = { eventStyle: scenario.options.eventStyle };
+	const decider = domain.decider(deciderOptions);
+	const several = scenario.domains;
+	const deciders = new Map((several ?? []).map((n) => [n, domains[n].decider(deciderOptions)]));
+	const domainOf = several
+		? (streamId: string) => owningDomain(several, streamId) ?? domain
+		: () => domain;
 	return {
 		scenario,
 		commands: expandCommands(scenario),
 		domain,
-		decider: domain.decider({ eventStyle: scenario.options.eventStyle }),
+		decider,
+		domainOf,
+		deciderOf: several ? (streamId) => deciders.get(domainOf(streamId).name)! : () => decider,
 		projectionOf,
 		projectionOptions: { lowStockThreshold: scenario.options.lowStockThreshold },
 		faultsAt: byTick(scenario.faults),

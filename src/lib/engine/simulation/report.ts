@@ -80,8 +80,8 @@ export function report(run: Run): RunReport {
 		// storage "state": the row as it stands; there are no events to fold.
 		const row = stateStorage ? own(final.rows, id) : undefined;
 		const version = row?.version ?? own(final.versions, id) ?? 0;
-		const state =
-			row?.state ?? foldStream(logs, id, 0, version, ctx.decider.initialState, ctx.decider.evolve);
+		const { initialState, evolve } = ctx.deciderOf(id);
+		const state = row?.state ?? foldStream(logs, id, 0, version, initialState, evolve);
 		setOwn(streams, id, { version, state });
 	}
 	const lags = lagsByConsumer(logs);

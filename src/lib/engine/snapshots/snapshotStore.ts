@@ -30,8 +30,9 @@ export function loadAggregate(ctx: Context, world: WorldState, streamId: string)
 	const snapshot =
 		ctx.scenario.options.snapshotEvery > 0 ? latestSnapshot(ctx, world, streamId) : null;
 	const from = snapshot ? snapshot.version : 0;
-	const start = snapshot ? snapshot.state : ctx.decider.initialState;
-	const state = foldFrom(ctx.folds, ctx.logs, ctx.decider.evolve, streamId, from, version, start);
+	const decider = ctx.deciderOf(streamId);
+	const start = snapshot ? snapshot.state : decider.initialState;
+	const state = foldFrom(ctx.folds, ctx.logs, decider.evolve, streamId, from, version, start);
 	world.loads.count++;
 	world.loads.eventsReplayed += version - from;
 	if (snapshot) world.loads.snapshotsUsed++;

@@ -52,6 +52,11 @@ export const storage = {
 		'eventTable.caption': 'The events table: key (stream_id, version), value (type, payload)',
 		'eventTable.refused':
 			'refused at tick {tick}: {command} expected version {expected}, so it inserted key {key}, which the table already holds. The primary key itself turns the stale append away.',
+		'eventTable.several':
+			'Each domain keeps its own event store, in its own format: one table per store below. The read side reads events, not rows, so the format is each store’s own business.',
+		'eventTable.sqlOf': 'The SQL that defines {table}',
+		'eventTable.captionOf':
+			'The {domain} domain’s store, table {table}: key (stream_id, version), value ({columns})',
 		'eventTable.noConflict':
 			'No append refused yet. An append that expected a stale version would insert a key (stream_id, version) that is already taken, and the primary key would refuse it.'
 	},
@@ -103,6 +108,11 @@ export const storage = {
 		'eventTable.caption': '이벤트 표: 키는 (stream_id, version), 밸류는 (type, payload)',
 		'eventTable.refused':
 			'{tick}틱에 거부됨 ({command}): 기대한 버전 {expected}, 넣으려 한 키 {key}. 표에 이미 있는 키라서, 오래된 버전의 추가를 기본 키가 직접 막습니다.',
+		'eventTable.several':
+			'도메인마다 자기 이벤트 저장소를 자기 형식으로 둡니다. 아래에 저장소마다 표가 하나씩 있습니다. Query Side는 행이 아니라 이벤트를 읽으므로, 어떻게 저장하든 그 형식에 구애받지 않습니다.',
+		'eventTable.sqlOf': '{table} 표를 정의하는 SQL',
+		'eventTable.captionOf':
+			'{domain} 도메인의 이벤트 저장소, {table} 표: 키는 (stream_id, version), 밸류는 ({columns})',
 		'eventTable.noConflict':
 			'아직 거부된 추가가 없습니다. 오래된 버전을 기대한 추가는 이미 있는 키 (stream_id, version)를 넣게 되고, 기본 키가 이를 거부합니다.'
 	}

@@ -1,11 +1,12 @@
 /**
- * The six read models by name, and `foldProjection`: a projection folded over events in order,
+ * The seven read models by name, and `foldProjection`: a projection folded over events in order,
  * from an empty state. Folded over the whole store it is the brute-force truth a consumer's
  * incrementally built model is compared with.
  */
 import type { StoredEvent } from '../../eventStore/types';
 import type { Projection, ProjectionOptions, ReadModelName } from '../projection';
 import { cartContents } from './cartContents';
+import { cartView } from './cartView';
 import { counterValues } from './counterValues';
 import { lowStock } from './lowStock';
 import { removedItems } from './removedItems';
@@ -18,7 +19,8 @@ export const projections: Readonly<Record<ReadModelName, Projection>> = {
 	'removed-items': removedItems,
 	'stock-levels': stockLevels,
 	'low-stock': lowStock,
-	usernames
+	usernames,
+	'cart-view': cartView
 };
 
 export function foldProjection<S, V>(
@@ -31,4 +33,4 @@ export function foldProjection<S, V>(
 	return projection.view(state, options);
 }
 
-export { cartContents, counterValues, lowStock, removedItems, stockLevels, usernames };
+export { cartContents, cartView, counterValues, lowStock, removedItems, stockLevels, usernames };

@@ -1,0 +1,225 @@
+/**
+ * Several domains in one run (`domains`): each command goes to the domain that owns its stream,
+ * each domain decides with its own decider, and `cart-view` joins the two stores' events. Its
+ * truth is checked against a brute-force join of the two domains' folds at every tick.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cartDecider, type CartState } from '../domains/cart';
+import { inventoryDecider, type InventoryState } from '../domains/inventory';
+import { foldStream } from '../eventStore/eventStore';
+import type { CartViewView } from '../readSide/projections/cartView';
+import { parseScenario } from '../scenario/schema';
+import type { Scenario } from '../scenario/types';
+import { simulate, worldAt, type Run } from './index';
+
+const base = {
+	format: 'eventscope/2',
+	seed: 7,
+	ticks: 40,
+	domains: ['cart', 'inventory'],
+	consumers: [{ id: 'carts', readModel: 'cart-view' }]
+};
+
+function parsed(input: Record<string, unknown>): Scenario {
+	const result = parseScenario(input);
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.scenario;
+}
+
+function errorsOf(input: Record<string, unknown>) {
+	const result = parseScenario(input);
+	return result.ok ? [] : result.errors;
+}
+
+describe('a scenario with several domains', () => {
+	it('names its domains, takes the first as its domain, and offers the joining read model', () => {
+		const s = parsed({ ...base });
+		expect(s.domains).toEqual(['cart', 'inventory']);
+		expect(s.domain).toBe('cart');
+		expect(s.consumers[0].readModel).toBe('cart-view');
+	});
+
+	it('parses a scenario without `domains` to the same object as before (no new key)', () => {
+		const s = parsed({ format: 'eventscope/2', domain: 'cart' });
+		expect('domains' in s).toBe(false);
+	});
+
+	it('refuses a command for a domain the scenario does not name, naming the field', () => {
+		const errors = errorsOf({
+			...base,
+			commands: [{ at: 1, stream: 'user-ann', type: 'RegisterUser', data: {} }]
+		});
+		expect(errors.map((e) => e.path)).toEqual(['commands[0].stream']);
+		expect(errors[0].message).toMatch(
+			/belongs to none of the scenario's domains \("cart", "inventory"\)/
+		);
+	});
+
+	it('refuses one domain in `domains`, a repeated one, and a `domain` outside them', () => {
+		expect(errorsOf({ ...base, domains: ['cart'] }).map((e) => e.path)).toEqual(['domains']);
+		expect(errorsOf({ ...base, domains: ['cart', 'cart'] }).map((e) => e.path)).toEqual([
+			'domains'
+		]);
+		expect(errorsOf({ ...base, domain: 'counter' }).map((e) => e.path)).toEqual(['domain']);
+		expect(errorsOf({ ...base, domains: ['cart', 'nope'] }).map((e) => e.path)).toEqual([
+			'domains[1]'
+		]);
+	});
+
+	it('offers cart-view only where both the cart and the inventory are in the run', () => {
+		const errors = errorsOf({ ...base, domains: undefined, domain: 'cart' });
+		expect(errors.map((e) => e.path)).toEqual(['consumers[0].readModel']);
+		expect(errors[0].message).toContain('is not a read model of the cart domain');
+	});
+
+	it('checks each command against the domain that owns its stream', () => {
+		const errors = errorsOf({
+			...base,
+			commands: [
+				{ at: 1, stream: 'product-apple', type: 'AddItem', data: { sku: 'apple', qty: 1 } },
+				{ at: 1, stream: 'cart-ann', type: 'AddItem', data: { sku: 'apple', qty: 1 } }
+			]
+		});
+		expect(errors.map((e) => e.path)).toEqual(['commands[0].type']);
+		expect(errors[0].message).toContain('is not a inventory command');
+	});
+});
+
+describe('a run over the cart and the inventory', () => {
+	it('given a product listed and a cart, when both are commanded, then each domain decides its own', () => {
+		const run = simulate(
+			parsed({
+				...base,
+				commands: [
+					{
+						at: 1,
+						stream: 'product-apple',
+						type: 'ListProduct',
+						data: { sku: 'apple', name: 'Apple' }
+					},
+					{ at: 2, stream: 'product-apple', type: 'ReceiveStock', data: { sku: 'apple', qty: 9 } },
+					{ at: 3, stream: 'cart-ann', type: 'AddItem', data: { sku: 'apple', qty: 2 } },
+					{ at: 4, stream: 'cart-ann', type: 'RemoveItem', data: { sku: 'pear' } }
+				]
+			})
+		);
+		const types = run.logs.events.map((e) => `${e.streamId} ${e.type}`);
+		expect(types).toEqual([
+			'product-apple ProductListed',
+			'product-apple StockReceived',
+			'cart-ann ItemAdded'
+		]);
+		const rejected = run.logs.trace.filter((r) => r.type === 'CommandRejected');
+		expect(rejected.map((r) => r.type === 'CommandRejected' && r.reason)).toEqual([
+			'cannot remove pear: it is not in the cart'
+		]);
+		const view = run.ctx.projectionOf.carts.view(
+			run.final.consumers[0].model,
+			run.ctx.projectionOptions
+		);
+		expect(view).toEqual({
+			'cart-ann': {
+				lines: [{ sku: 'apple', qty: 2, name: 'Apple', stock: 9 }],
+				checkedOut: false
+			}
+		});
+	});
+});
+
+/** The brute-force join: every cart stream folded, each line joined with its product's fold. */
+function bruteForceJoin(run: Run, head: number): CartViewView {
+	const cart = cartDecider();
+	const inventory = inventoryDecider();
+	const version = (stream: string) =>
+		run.logs.events.slice(0, head).filter((e) => e.streamId === stream).length;
+	const carts = [
+		...new Set(
+			run.logs.events
+				.slice(0, head)
+				.map((e) => e.streamId)
+				.filter((s) => s.startsWith('cart-'))
+		)
+	].sort();
+	const out: Record<string, unknown> = {};
+	for (const id of carts) {
+		const state = foldStream<CartState>(
+			run.logs,
+			id,
+			0,
+			version(id),
+			cart.initialState,
+			cart.evolve
+		);
+		const lines = Object.keys(state.items)
+			.sort()
+			.map((sku) => {
+				const v = version(`product-${sku}`);
+				const product = foldStream<InventoryState>(
+					run.logs,
+					`product-${sku}`,
+					0,
+					v,
+					inventory.initialState,
+					inventory.evolve
+				);
+				return {
+					sku,
+					qty: state.items[sku],
+					name: v > 0 ? product.name : null,
+					stock: v > 0 ? product.stock : null
+				};
+			});
+		out[id] = { lines, checkedOut: state.checkedOut };
+	}
+	return out as CartViewView;
+}
+
+describe('cart-view is the join of the two stores', () => {
+	const sku = fc.constantFrom('apple', 'pear', 'fig');
+	const cartId = fc.constantFrom('cart-ann', 'cart-bob');
+	const command = fc.oneof(
+		fc.record({
+			stream: cartId,
+			type: fc.constant('AddItem'),
+			data: fc.record({ sku, qty: fc.integer({ min: 1, max: 3 }) })
+		}),
+		fc.record({ stream: cartId, type: fc.constant('RemoveItem'), data: fc.record({ sku }) }),
+		fc.record({ stream: cartId, type: fc.constant('Checkout'), data: fc.constant({}) }),
+		sku.map((s) => ({ stream: `product-${s}`, type: 'ListProduct', data: { sku: s, name: s } })),
+		fc.tuple(sku, fc.integer({ min: 1, max: 20 }), fc.boolean()).map(([s, qty, ship]) => ({
+			stream: `product-${s}`,
+			type: ship ? 'ShipStock' : 'ReceiveStock',
+			data: { sku: s, qty }
+		}))
+	);
+
+	it('its truth equals a brute-force join of the two domains’ folds at every tick; a lossless consumer ends on it', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 1, max: 25 }), command), { maxLength: 20 }),
+				fc.integer({ min: 0, max: 1000 }),
+				(timed, seed) => {
+					const run = simulate(
+						parsed({
+							...base,
+							seed,
+							network: { delayMin: 1, delayMax: 4 },
+							consumers: [{ id: 'carts', readModel: 'cart-view', idempotency: 'version-next' }],
+							commands: timed.map(([at, c]) => ({ at, ...c }))
+						})
+					);
+					const projection = run.ctx.projectionOf.carts;
+					for (let t = 0; t <= run.scenario.ticks; t++) {
+						const world = worldAt(run, t);
+						const truth = projection.view(world.truth['cart-view'], run.ctx.projectionOptions);
+						expect(truth).toEqual(bruteForceJoin(run, world.storeHead));
+					}
+					const model = projection.view(run.final.consumers[0].model, run.ctx.projectionOptions);
+					expect(model).toEqual(bruteForceJoin(run, run.final.storeHead));
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+});

@@ -169,6 +169,10 @@ export const stepSchema = z.union([
 	z.strictObject({ pause: z.literal(true) }),
 	z.strictObject({ highlight: highlightSchema }),
 	z.strictObject({ inject: injectionSchema }),
+	// An ask is put to the learner where the previous step left the run, and its reveal plays on
+	// to `revealWhen`. To ask about a moment (a copy on the wire, a crashed consumer), wait for
+	// it first: what happens inside the reveal flashes by (lessons.spec holds rigged moments
+	// out of every reveal).
 	z.strictObject({
 		ask: textSchema,
 		choices: z.array(choiceSchema).min(2).max(4),

@@ -172,7 +172,8 @@ async function runScenario(
 	let result: RunReport;
 	let run: Run;
 	try {
-		run = simulate(scenario);
+		// No checkpoints: a headless run never seeks, so it keeps only the final world.
+		run = simulate(scenario, { checkpointEvery: 0 });
 		result = report(run);
 	} catch (thrown) {
 		io.stderr(

@@ -38,6 +38,8 @@ for (const scheme of ['light', 'dark'] as const)
 			for (const route of routes) {
 				const path = language === 'ko' ? `/ko${route === '/' ? '' : route}` : route;
 				test(`axe finds no violation on ${path}`, async ({ page }) => {
+					// axe walks the whole DOM in the page: seconds on a machine busy with other work.
+					test.slow();
 					await page.goto(path);
 					await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 					await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);

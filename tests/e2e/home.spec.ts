@@ -1,12 +1,35 @@
 import { expect, test } from './fixtures';
 
-test('the home page says what EventScope is and leads into the sandbox', async ({ page }) => {
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('the home page leads into lesson 1, shows the simulator, and the lessons without scrolling', async ({
+	page
+}) => {
 	await page.goto('/');
 	await expect(page).toHaveTitle(/EventScope/);
 	await expect(page.getByRole('heading', { level: 1, name: 'EventScope' })).toBeVisible();
 	await expect(page.getByText(/deterministic simulator of event sourcing and CQRS/)).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
-	await page.getByRole('link', { name: /Open the sandbox/ }).click();
+	await expect(page.getByRole('img', { name: /^The sandbox at tick \d+/ })).toBeInViewport();
+	// The lessons start above the fold of a 1280x720 laptop, the first chapter's first lesson too.
+	const lessons = page.getByRole('region', { name: 'Lessons' });
+	await expect(lessons.getByRole('heading', { name: 'Lessons' })).toBeInViewport();
+	await expect(lessons.getByRole('heading', { name: 'Event sourcing' })).toBeInViewport();
+	await expect(lessons.getByRole('link', { name: 'State or events?' })).toBeInViewport();
+	// Every chapter once.
+	const chapters = await lessons.getByRole('heading', { level: 3 }).allTextContents();
+	expect(chapters.length).toBeGreaterThan(1);
+	expect(new Set(chapters).size).toBe(chapters.length);
+
+	const start = page.getByRole('link', { name: /^Start with lesson 1/ });
+	await expect(start).toHaveClass(/primary/);
+	await start.click();
+	await expect(page).toHaveURL(/\/lessons\/state-vs-events/);
+	await expect(page.getByRole('heading', { level: 1, name: /State or events\?/ })).toBeVisible();
+});
+
+test('the sandbox is the second way in', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Open the sandbox' }).click();
 	await expect(page).toHaveURL(/\/sim/);
 	await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
 });
@@ -17,8 +40,10 @@ test('the home page speaks Korean when asked, and remembers it', async ({ page }
 		.getByRole('group', { name: 'Language' })
 		.getByRole('button', { name: '한국어' })
 		.click();
-	await expect(page.getByRole('link', { name: /샌드박스 열기/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /레슨 1부터 시작하기/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: '샌드박스 열기' })).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('link', { name: /샌드박스 열기/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /레슨 1부터 시작하기/ })).toBeVisible();
+	await expect(page.getByRole('img', { name: /틱의 샌드박스/ })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });

@@ -63,6 +63,8 @@ test('a lesson whose waitFor never happens is refused, naming the step', async (
 test('a lesson recorded from the sandbox plays its two captions at their ticks', async ({
 	page
 }) => {
+	// Two pages, an editor and a player that animates to tick 30: a budget for a busy machine.
+	test.slow();
 	await page.goto('/sim');
 	await expect(page.locator('[data-hydrated]')).toBeVisible();
 	const time = page.getByRole('slider', { name: 'Time' });
@@ -86,5 +88,6 @@ test('a lesson recorded from the sandbox plays its two captions at their ticks',
 	await expect(page.getByText(/^Tick 12 of \d+$/)).toBeVisible();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(page.getByText('At thirty')).toBeVisible();
-	await expect(page.getByText(/^Tick 30 of \d+$/)).toBeVisible();
+	// The player plays from tick 12 to 30 before it stops there.
+	await expect(page.getByText(/^Tick 30 of \d+$/)).toBeVisible({ timeout: 20_000 });
 });

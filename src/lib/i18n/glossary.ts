@@ -105,6 +105,9 @@ export const playKeys: ReadonlySet<string> = new Set([
 	'sim.keys.toggle',
 	'labs.cmp.play',
 	'lessons.playing',
+	'lessons.play',
+	'lessons.playHint',
+	'lessons.keys.toggle',
 	'panels.events.empty'
 ]);
 

@@ -93,6 +93,70 @@ const korean: readonly Rule[] = [
 		/^expand to (\d+) commands \(the sum of repeat\); the limit is (\d+)$/,
 		(total, max) => `repeat를 모두 펼치면 커맨드 ${total}개로, 한도 ${max}개를 넘습니다`
 	],
+	// A lesson's messages (lib/lessons/authoring.ts and runner.ts), in the editor and the player.
+	[
+		/^must be \{ "en": text, "ko": text \} with one or both, each 1 to (\d+) characters$/,
+		(max) => `{ "en": 글, "ko": 글 } 중 하나 또는 둘 다여야 하며, 각각 1~${max}자입니다`
+	],
+	[
+		/^must be a string of 1 to (\d+) characters \(it has (\d+)\)$/,
+		(max, has) => `1~${max}자의 문자열이어야 합니다 (지금 ${has}자)`
+	],
+	[
+		/^must be (a step|a predicate): an object with one of the keys (.*)$/,
+		(what, keys) =>
+			`${what === 'a step' ? '단계' : '조건'}여야 합니다. 다음 키 중 하나를 가진 객체: ${keys}`
+	],
+	[
+		/^must have only one of the keys (.*); it has (.*)$/,
+		(keys, has) => `다음 키 중 하나만 가져야 합니다: ${keys}. 지금 가진 키: ${has}`
+	],
+	[
+		/^unknown key "(.*)"; allowed: (.*)$/,
+		(key, allowed) => `알 수 없는 키 "${key}". 허용되는 키: ${allowed}`
+	],
+	[
+		/^nests not\/all\/any deeper than (\d+) levels$/,
+		(max) => `not/all/any가 ${max}단계보다 깊게 중첩되어 있습니다`
+	],
+	[/^must be an array of 1 to (\d+) predicates$/, (max) => `조건 1~${max}개의 배열이어야 합니다`],
+	[
+		/^must be an array of 2 to 4 \{ "text", "correct" \}$/,
+		() => '{ "text", "correct" } 2~4개의 배열이어야 합니다'
+	],
+	[/^must be \{ "text", "correct" \}$/, () => '{ "text", "correct" } 형태여야 합니다'],
+	[/^must be true$/, () => 'true여야 합니다'],
+	[/^must be a lesson: an object$/, () => '레슨이어야 합니다: 객체 하나'],
+	[
+		/^must be an integer in 1\.\.(\d+) in a lesson$/,
+		(max) => `레슨에서는 1..${max} 범위의 정수여야 합니다`
+	],
+	[/^must be an array of 1 to (\d+) steps$/, (max) => `단계 1~${max}개의 배열이어야 합니다`],
+	[
+		/^has (\d+) inject steps; at most (\d+)$/,
+		(n, max) => `inject 단계가 ${n}개입니다. 최대 ${max}개까지입니다`
+	],
+	[
+		/^must have at least one say, ask or pause step \(a stop\)$/,
+		() => '멈추는 단계(say, ask, pause)가 적어도 하나 있어야 합니다'
+	],
+	[/^"(.*)" is not a consumer of the scenario$/, (id) => `시나리오의 컨슈머가 아닙니다: "${id}"`],
+	[
+		/^waitFor (.*) never holds after tick (\d+)$/,
+		(what, tick) => `${tick}틱 이후로 한 번도 성립하지 않습니다: waitFor ${what}`
+	],
+	[
+		/^the reveal never happens after tick (\d+)$/,
+		(tick) => `${tick}틱 이후로 정답 공개 조건이 한 번도 성립하지 않습니다`
+	],
+	[
+		/^exactly one choice must be right at tick (\d+); right: \[(.*)\]$/,
+		(tick, right) => `${tick}틱에 맞는 보기가 정확히 하나여야 합니다. 맞는 보기: [${right}]`
+	],
+	[
+		/^the injection at tick (\d+) is past the run$/,
+		(tick) => `${tick}틱의 주입이 실행이 끝난 뒤입니다`
+	],
 	[/^(\w+) must be an integer$/, (field) => `${field}: 정수여야 합니다`],
 	[/^(\w+) must be at least (-?\d+)$/, (field, min) => `${field}: ${min} 이상이어야 합니다`],
 	[/^(\w+) must be at most (-?\d+)$/, (field, max) => `${field}: ${max} 이하여야 합니다`],

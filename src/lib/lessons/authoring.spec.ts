@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { localizeScenarioMessage } from '$lib/i18n/scenarioErrors';
 import { checkLesson, parseLessonText } from './authoring';
 
 const scenario = {
@@ -80,5 +81,47 @@ describe("the README's lesson example", () => {
 		if (!parsed.ok) return;
 		const checked = checkLesson(parsed.input);
 		expect(checked.ok ? null : checked.errors).toBeNull();
+	});
+});
+
+describe('a teacher reading the editor in Korean', () => {
+	const broken: unknown[] = [
+		{ title: { en: 'x'.repeat(601) }, scenario: { ...scenario, ticks: 5000 }, steps: [] },
+		{ title: 'plain', scenario, steps: [{ sya: {} }, { say: {}, pause: true }] },
+		{
+			title: { en: 'T', fr: 'x' },
+			scenario,
+			steps: [{ pause: false }, { ask: 'q', choices: [1] }]
+		},
+		{ title: { en: 'T' }, scenario, steps: [{ waitFor: { tick: 25 } }] },
+		{
+			title: { en: 'T' },
+			scenario,
+			steps: [{ say: { en: 'a' } }, { waitFor: { tick: 29 } }, { waitFor: { tick: 3 } }]
+		},
+		{
+			title: { en: 'T' },
+			scenario,
+			steps: [
+				{ say: { en: 'a' } },
+				{ waitFor: { trace: 'EventApplied', where: { consumer: 'nobody' } } }
+			]
+		},
+		[],
+		'{ not json'
+	];
+
+	it('sees every refusal in Korean, with the same names and numbers', () => {
+		const messages = broken.flatMap((input) => {
+			const checked = typeof input === 'string' ? parseLessonText(input) : checkLesson(input);
+			return checked.ok ? [] : checked.errors.map((e) => e.message);
+		});
+		expect(messages.length).toBeGreaterThan(8);
+		for (const message of messages) {
+			const korean = localizeScenarioMessage(message, 'ko');
+			expect(korean, message).toMatch(/[가-힣]/);
+			for (const kept of message.match(/\d+|"[^"]*"/g) ?? [])
+				expect(korean, message).toContain(kept);
+		}
 	});
 });

@@ -69,5 +69,5 @@ export function lessonBySlug(slug: string): Lesson | undefined {
 
 export { resolveLesson, LessonError } from './runner';
 export type { ResolvedLesson, ResolvedStep } from './runner';
-export { stopsOf, type Stop } from './stops';
+export { stopsOf, type Rigged, type Stop } from './stops';
 export type { Lesson, LessonInput, Step, Predicate, Text } from './schema';

@@ -58,6 +58,17 @@ describe('the lessons', () => {
 			for (const s of asks) expect(s.ask!.revealTick).toBeGreaterThanOrEqual(s.tick);
 		});
 
+		it('asks its questions on the moment they are about, not before what it rigged', () => {
+			// A fault or copy the lesson rigged that happened inside an ask's reveal would flash by
+			// in the reveal's playback: the ask waits for it (a waitFor before the ask).
+			const rigged = stops.flatMap((s) => s.injected.map((r) => r.change.at));
+			for (const s of stops.filter((s) => s.ask))
+				for (const at of rigged)
+					expect(at <= s.tick || at > s.ask!.revealTick, `step ${s.index + 1}, tick ${at}`).toBe(
+						true
+					);
+		});
+
 		it('speaks English and real Korean in every caption', () => {
 			for (const text of textsOf(lesson)) {
 				expect(text.en.trim()).not.toBe('');
@@ -65,6 +76,18 @@ describe('the lessons', () => {
 				if (/[a-z]{3}/i.test(text.en.replace(/\b[a-z]+-[a-z0-9-]+\b|"[^"]*"/g, '')))
 					expect(text.ko, text.en).toMatch(hangul);
 			}
+		});
+
+		it('names events and copies as the picture labels them', () => {
+			// The picture labels an event "#2" and a copy by its event's number, never "m5".
+			for (const text of textsOf(lesson))
+				for (const words of [text.en, text.ko]) {
+					expect(words).not.toMatch(/\b[md]\d+\b/);
+					expect(words).not.toMatch(/\bevent \d|\d+번 이벤트/);
+				}
+			for (const stop of stops)
+				for (const rigged of stop.injected)
+					if ('message' in rigged.change) expect(rigged.copy, stop.index + 1 + '').not.toBeNull();
 		});
 
 		it('fills every number in its captions from the run', () => {

@@ -78,6 +78,11 @@ describe('resolveLesson', () => {
 		const stops = stopsOf(r);
 		expect(stops.map((s) => s.kind)).toEqual(['ask', 'say']);
 		expect(stops[0].injected).toHaveLength(2);
+		// The rigging note names the copy as the picture labels it, not by its message id.
+		expect(stops[0].injected.map((r) => r.copy)).toEqual([
+			{ position: 1, target: 'naive' },
+			{ position: 1, target: 'deduped' }
+		]);
 		expect(stops[1].fromTick).toBe(stops[0].ask!.revealTick);
 	});
 

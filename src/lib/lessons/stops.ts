@@ -5,6 +5,8 @@
  * `ask` stop pauses before the outcome, and its reveal plays on to `revealTick`.
  */
 import type { FaultSpec, Intervention } from '$lib/engine/scenario/types';
+import type { Run } from '$lib/engine/simulation';
+import { targetName } from '$lib/viz/nodes';
 import type { ResolvedLesson } from './runner';
 import type { Highlight, Text } from './schema';
 
@@ -13,6 +15,15 @@ export interface AskStop {
 	correct: number;
 	revealTick: number;
 	explain: Text;
+}
+
+/**
+ * Something the lesson rigged, and for a message poke the copy it hit, as the picture labels it
+ * (the event's number and the instance it travels to), never the engine's message id.
+ */
+export interface Rigged {
+	change: Intervention | FaultSpec;
+	copy: { position: number; target: string } | null;
 }
 
 export interface Stop {
@@ -29,8 +40,23 @@ export interface Stop {
 	endTick: number;
 	highlight: Highlight | null;
 	/** Injections made since the previous stop (shown as "the lesson did this"). */
-	injected: (Intervention | FaultSpec)[];
+	injected: Rigged[];
 	ask: AskStop | null;
+}
+
+/** The consumer instance a copy travels to, named as the picture names it (`id`, or `id#n`). */
+function instanceName(run: Run, sent: { consumer: string; instance: number }): string {
+	const instances = run.scenario.consumers.find((c) => c.id === sent.consumer)?.instances ?? 1;
+	return targetName(sent.consumer, sent.instance, instances);
+}
+
+/** The copy a message poke hit, found in the run by its message id. */
+function riggedOf(run: Run, change: Intervention | FaultSpec): Rigged {
+	if (!('message' in change)) return { change, copy: null };
+	const sent = run.logs.trace.find((r) => r.type === 'MessageSent' && r.message === change.message);
+	return sent?.type === 'MessageSent'
+		? { change, copy: { position: sent.position, target: instanceName(run, sent) } }
+		: { change, copy: null };
 }
 
 export function stopsOf(resolved: ResolvedLesson): Stop[] {
@@ -38,13 +64,13 @@ export function stopsOf(resolved: ResolvedLesson): Stop[] {
 	let chapter: Text | null = resolved.lesson.chapter ?? null;
 	let highlight: Highlight | null = null;
 	let caption: Text | null = null;
-	let injected: (Intervention | FaultSpec)[] = [];
+	let injected: Rigged[] = [];
 	let fromTick = 0;
 	for (const s of resolved.steps) {
 		const { step } = s;
 		if ('chapter' in step) chapter = step.chapter;
 		else if ('highlight' in step) highlight = step.highlight;
-		else if (s.injected) injected = [...injected, s.injected];
+		else if (s.injected) injected = [...injected, riggedOf(resolved.run, s.injected)];
 		else if ('say' in step || 'pause' in step || 'ask' in step) {
 			const ask =
 				'ask' in step

@@ -15,7 +15,9 @@ export const storageKeys = {
 	sandboxSetAside: 'eventscope.sandbox.set-aside.v1',
 	theme: 'eventscope.theme',
 	lang: 'eventscope.lang',
-	presenter: 'eventscope.presenter'
+	presenter: 'eventscope.presenter',
+	/** Slugs of the lessons played to their last step (lessons/progress.svelte.ts). */
+	lessonsDone: 'eventscope.lessons.done.v1'
 } as const;
 export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys];
 

@@ -1,20 +1,21 @@
 /**
- * The timeline of a run: the whole run computed once, with a checkpoint (a JSON clone of the
- * world) every few ticks. The world at any tick = the nearest checkpoint at or before it,
+ * The timeline of a run: the whole run computed once, with a checkpoint (a frozen copy of the
+ * world that shares what did not change with the checkpoint before: checkpoint.ts) every few ticks. The world at any tick = the nearest checkpoint at or before it,
  * replayed forward; replays reuse the run's append-only logs, so a seek costs at most one
  * checkpoint interval of steps. An intervention FORKS the timeline: it is added to the scenario
  * (immer keeps the old one intact) and the new, equally deterministic future is computed.
  */
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
+import { freeze, thaw, type FrozenState } from './checkpoint';
 import { createContext, type Context } from './context';
 import { initialWorld, step } from './step';
 import type { Logs, WorldState } from './world';
 
 export interface Checkpoint {
 	readonly tick: number;
-	/** The world as JSON text: a seek parses it once (no stringify on the hot path). */
-	readonly json: string;
+	/** The world at `tick`, frozen: it shares what did not change with the checkpoint before. */
+	readonly world: FrozenState<WorldState>;
 }
 
 export interface Run {
@@ -32,12 +33,10 @@ export interface SimulateOptions {
 	checkpointEvery?: number;
 }
 
-const clone = (world: WorldState): WorldState => JSON.parse(JSON.stringify(world));
-
 /**
- * At most ~400 checkpoints, and at least one every 8 ticks on short runs. A seek parses one
+ * At most ~400 checkpoints, and at least one every 8 ticks on short runs. A seek thaws one
  * checkpoint and replays up to an interval of ticks; with hundreds of copies in flight a tick's
- * replay costs about as much as the parse, so short runs keep their intervals short (measured on
+ * replay costs about as much as the thaw, so short runs keep their intervals short (measured on
  * tests/perf/many-in-flight.json: a far seek's worldAt 5.5 ms every 16 ticks, 3.6 every 8).
  */
 export const defaultCheckpointEvery = (ticks: number): number =>
@@ -63,20 +62,25 @@ export function* simulation(
 	const ctx = createContext(scenario);
 	const every = options.checkpointEvery ?? defaultCheckpointEvery(scenario.ticks);
 	const world = initialWorld(ctx);
-	const checkpoints: Checkpoint[] = [{ tick: 0, json: JSON.stringify(world) }];
+	let last = freeze(world);
+	const checkpoints: Checkpoint[] = [{ tick: 0, world: last }];
 	while (world.tick < scenario.ticks) {
 		step(ctx, world);
-		if (every > 0 && world.tick % every === 0)
-			checkpoints.push({ tick: world.tick, json: JSON.stringify(world) });
+		if (every > 0 && world.tick % every === 0) {
+			last = freeze(world, last);
+			checkpoints.push({ tick: world.tick, world: last });
+		}
 		yield world.tick;
 	}
+	// The last tick too, so a seek to the end copies the final world without a replay.
+	if (checkpoints[checkpoints.length - 1].tick !== world.tick)
+		checkpoints.push({ tick: world.tick, world: freeze(world, last) });
 	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
 }
 
 /** The world at the end of `tick` (clamped to the run), as a fresh object the caller owns. */
 export function worldAt(run: Run, tick: number): WorldState {
 	const t = Math.max(0, Math.min(run.scenario.ticks, Math.floor(tick)));
-	if (t === run.final.tick) return clone(run.final);
 	let lo = 0;
 	let hi = run.checkpoints.length - 1;
 	while (lo < hi) {
@@ -84,7 +88,7 @@ export function worldAt(run: Run, tick: number): WorldState {
 		if (run.checkpoints[mid].tick <= t) lo = mid;
 		else hi = mid - 1;
 	}
-	const world: WorldState = JSON.parse(run.checkpoints[lo].json);
+	const world = thaw(run.checkpoints[lo].world);
 	while (world.tick < t) step(run.ctx, world);
 	return world;
 }

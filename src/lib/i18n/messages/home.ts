@@ -1,4 +1,4 @@
-/** Strings of the site header (beyond `common`) and the home page. */
+/** Strings of the site header (beyond `common`), the home page, and the lessons done (marks, count). */
 export const home = {
 	en: {
 		'header.nav': 'Site',
@@ -10,7 +10,7 @@ export const home = {
 			'Every run is a pure function of its scenario and seed, so you can stop time, step back, drop or duplicate a message, crash a consumer, and see exactly what changes.',
 		'home.open': 'Open the sandbox',
 		'home.openHint':
-			'Start with add(5) delivered twice: a counter, two read models, one duplicate.',
+			'The sandbox opens on add(5) delivered twice: a counter, two read models, one duplicate.',
 		'home.see': 'What you can see',
 		'home.see1': 'Commands racing for the same stream, and the version check that stops them.',
 		'home.see2':
@@ -19,7 +19,16 @@ export const home = {
 		'home.lessons': 'Lessons',
 		'home.lessonsIntro':
 			'Guided lessons: each is a small scene that asks you to predict, then shows what really happened.',
-		'home.allLessons': 'All lessons'
+		'home.allLessons': 'All lessons',
+		'home.start': 'Start with lesson 1',
+		'home.continue': 'Continue with lesson {n}',
+		'home.startHint': 'Lesson {n}, “{title}”: one idea in a few minutes, then on to the next.',
+		'home.picture.alt':
+			'The sandbox at tick {tick}: commands become events in the store, the broker carries copies of them, a duplicate among them, to two read models that disagree.',
+		'home.picture.caption': 'The sandbox: add(5) delivered twice, stopped mid-run.',
+		'progress.done': 'Done',
+		'progress.count': '{n} of {total} lessons done',
+		'progress.clear': 'Forget lessons done'
 	},
 	ko: {
 		'header.nav': '사이트',
@@ -31,7 +40,7 @@ export const home = {
 			'모든 실행은 시나리오와 시드의 순수 함수이므로 시간을 멈추고, 되돌리고, 메시지를 버리거나 복제하고, 컨슈머에 크래시를 일으키며 무엇이 바뀌는지 정확히 볼 수 있습니다.',
 		'home.open': '샌드박스 열기',
 		'home.openHint':
-			'add(5)가 두 번 전달되는 예제로 시작합니다: 카운터 하나, read 모델 둘, 중복 하나.',
+			'샌드박스는 add(5)가 두 번 전달되는 예제로 열립니다: 카운터 하나, read 모델 둘, 중복 하나.',
 		'home.see': '볼 수 있는 것',
 		'home.see1': '같은 스트림을 두고 경쟁하는 커맨드와, 그것을 막는 버전 검사.',
 		'home.see2': '전송 중인 이벤트의 모든 사본: 유실, 중복, 재전송, 적용, 건너뜀.',
@@ -39,6 +48,15 @@ export const home = {
 		'home.lessons': '레슨',
 		'home.lessonsIntro':
 			'안내 레슨: 짧은 장면마다 먼저 예측해 보게 한 뒤, 실제로 일어난 일을 보여 줍니다.',
-		'home.allLessons': '모든 레슨'
+		'home.allLessons': '모든 레슨',
+		'home.start': '레슨 1부터 시작하기',
+		'home.continue': '레슨 {n} 이어서 하기',
+		'home.startHint': '레슨 {n} “{title}”: 몇 분이면 되는 한 가지 생각, 이어서 다음 레슨.',
+		'home.picture.alt':
+			'{tick}틱의 샌드박스: 커맨드가 저장소의 이벤트가 되고, 브로커가 그 사본을 중복까지 포함해 서로 다른 값을 보이는 read 모델 둘로 나릅니다.',
+		'home.picture.caption': '샌드박스: add(5)가 두 번 전달되는 실행을 중간에 멈춘 모습.',
+		'progress.done': '완료',
+		'progress.count': '레슨 {total}개 중 {n}개 완료',
+		'progress.clear': '완료 기록 지우기'
 	}
 } as const;

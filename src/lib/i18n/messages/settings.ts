@@ -186,6 +186,10 @@ export const settings = {
 			'Another tab changed the saved sandbox. This tab will not save over it until you choose.',
 		'persist.otherTab.open': 'Open the other tab’s sandbox',
 		'persist.otherTab.keep': 'Keep this one and save it',
+		'shared.title': 'You are viewing a shared run.',
+		'shared.body': 'Your own sandbox is kept as it was: nothing here is saved over it.',
+		'shared.back': 'Back to my sandbox',
+		'shared.keep': 'Keep this as my sandbox',
 		'engine.failed.title': 'This scenario could not be run',
 		'engine.failed.body':
 			'The scenario is valid, but the simulator failed on it (a bug in EventScope). The run on screen is the one before it, and the failed scenario was not saved.',
@@ -375,6 +379,10 @@ export const settings = {
 			'다른 탭이 저장된 샌드박스를 바꿨습니다. 어느 쪽을 쓸지 고르기 전에는 이 탭이 그것을 덮어쓰지 않습니다.',
 		'persist.otherTab.open': '다른 탭의 샌드박스 열기',
 		'persist.otherTab.keep': '이 탭의 것을 유지하고 저장',
+		'shared.title': '공유된 실행을 보고 있습니다.',
+		'shared.body': '내 샌드박스는 그대로 남아 있고, 여기서 바꾼 것은 그 위에 저장되지 않습니다.',
+		'shared.back': '내 샌드박스로 돌아가기',
+		'shared.keep': '이것을 내 샌드박스로 저장',
 		'engine.failed.title': '이 시나리오를 실행할 수 없습니다',
 		'engine.failed.body':
 			'시나리오는 올바르지만 시뮬레이터가 실행하다 실패했습니다(EventScope의 버그입니다). 화면의 실행은 그 전의 것이고, 실패한 시나리오는 저장하지 않았습니다.',

@@ -37,8 +37,8 @@ export const stateVsEvents: LessonInput = {
 		{ highlight: { events: [1], nodes: ['contents'] } },
 		{
 			say: {
-				en: 'ItemAdded is stored as event 1. The "contents" read model keeps the current state, exactly what a traditional system would store: apple × 2.',
-				ko: 'ItemAdded가 1번 이벤트로 저장됐습니다. "contents" read 모델은 현재 상태를 들고 있습니다. 전통적인 방식이 저장하는 것과 똑같습니다: 사과 2개.'
+				en: 'ItemAdded is stored as event #1. The "contents" read model keeps the current state, exactly what a traditional system would store: apple × 2.',
+				ko: 'ItemAdded가 이벤트 #1로 저장됐습니다. "contents" read 모델은 현재 상태를 들고 있습니다. 전통적인 방식이 저장하는 것과 똑같습니다: 사과 2개.'
 			}
 		},
 		{ waitFor: { trace: 'EventAppended', where: { eventType: 'ItemRemoved' } } },

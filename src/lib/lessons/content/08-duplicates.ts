@@ -42,6 +42,20 @@ export const duplicates: LessonInput = {
 				ko: '메시지는 중복될 수 있습니다. 레슨이 네트워크를 조작해 두 번째 add(5)를 각 컨슈머에게 두 번씩 전달하게 합니다. (여기서 브로커는 사본이 하나씩 따로 이동하는 큐입니다. Kafka 같은 로그에서는 중복이 다른 곳에서 생깁니다. “로그의 중복은 어디서 오는가” 레슨에서 봅니다.)'
 			}
 		},
+		// The question is asked with the copy on screen: "naive" has applied the original, and the
+		// duplicate the lesson rigged is still on its way (without this wait the whole scene
+		// happened inside the reveal).
+		{
+			waitFor: {
+				all: [
+					{
+						trace: 'MessageSent',
+						where: { consumer: 'naive', position: 2, cause: 'intervention' }
+					},
+					{ trace: 'EventApplied', where: { consumer: 'naive', position: 2 } }
+				]
+			}
+		},
 		{
 			ask: {
 				en: 'What will "naive" show for counter-1 once all three adds have arrived?',
@@ -88,8 +102,8 @@ export const duplicates: LessonInput = {
 		},
 		{
 			say: {
-				en: '"deduped" had already applied event 2, so it skipped the copy: 15. The notes suggest another way: make the event itself idempotent, set(15) instead of add(5). Next lesson.',
-				ko: '"deduped"는 2번 이벤트를 이미 적용했으므로 사본을 건너뛰었습니다: 15. 노트는 다른 방법도 제안합니다. 이벤트 자체를 멱등하게, 즉 add(5) 대신 set(15)로 만드는 것. 다음 레슨입니다.'
+				en: '"deduped" had already applied event #2, so it skipped the copy: 15. The notes suggest another way: make the event itself idempotent, set(15) instead of add(5). Next lesson.',
+				ko: '"deduped"는 이벤트 #2를 이미 적용했으므로 사본을 건너뛰었습니다: 15. 노트는 다른 방법도 제안합니다. 이벤트 자체를 멱등하게, 즉 add(5) 대신 set(15)로 만드는 것. 다음 레슨입니다.'
 			}
 		}
 	]

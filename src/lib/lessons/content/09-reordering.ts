@@ -35,6 +35,8 @@ export const reordering: LessonInput = {
 		},
 		{ waitFor: { trace: 'EventAppended', where: { position: 1 } } },
 		{ inject: { duplicate: { consumer: 'naive', position: 1 } } },
+		// Asked with the copy on the wire (it travels for one tick, which the reveal would skip).
+		{ waitFor: { trace: 'MessageSent', where: { consumer: 'naive', cause: 'intervention' } } },
 		{
 			ask: {
 				en: 'The lesson duplicates set(5) on its way to "naive". What will "naive" show after both copies?',

@@ -38,14 +38,16 @@ export const atLeastOnce: LessonInput = {
 		{ highlight: { events: [2], nodes: ['naive', 'deduped'] } },
 		{
 			say: {
-				en: 'Both consumers have applied event 2. The lesson crashes them before they can ack it.',
-				ko: '두 컨슈머 모두 2번 이벤트를 적용했습니다. 레슨이 ack를 보내기 전에 둘에 크래시를 일으킵니다.'
+				en: 'Both consumers have applied event #2. The lesson crashes them before they can ack it.',
+				ko: '두 컨슈머 모두 이벤트 #2를 적용했습니다. 레슨이 ack를 보내기 전에 둘에 크래시를 일으킵니다.'
 			}
 		},
+		// Asked with both consumers down on screen (the crash is the moment the question is about).
+		{ waitFor: { trace: 'NodeCrashed', where: { target: 'deduped' } } },
 		{
 			ask: {
-				en: 'The broker never got an ack for event 2. What will it do?',
-				ko: '브로커는 2번 이벤트의 ack를 받지 못했습니다. 어떻게 할까요?'
+				en: 'The broker never got an ack for event #2. What will it do?',
+				ko: '브로커는 이벤트 #2의 ack를 받지 못했습니다. 어떻게 할까요?'
 			},
 			choices: [
 				{
@@ -81,8 +83,8 @@ export const atLeastOnce: LessonInput = {
 		},
 		{
 			say: {
-				en: '"naive" applied event 2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS. Exactly-once delivery is a hard problem that no broker solves for a read model in another database.',
-				ko: '"naive"는 2번 이벤트를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과는 정확히 1번. 정확히 1번 전달은 다른 데이터베이스에 있는 read 모델을 위해 브로커가 풀어 주지 못하는, 해결하기 힘든 문제입니다.'
+				en: '"naive" applied event #2 a second time: its count is one too high. "deduped" skipped it. At-least-once delivery plus idempotent handling gives exactly-once EFFECTS. Exactly-once delivery is a hard problem that no broker solves for a read model in another database.',
+				ko: '"naive"는 이벤트 #2를 한 번 더 적용해서 값이 1 많아졌습니다. "deduped"는 건너뛰었습니다. 적어도 1번 전달 + 멱등한 처리 = 효과는 정확히 1번. 정확히 1번 전달은 다른 데이터베이스에 있는 read 모델을 위해 브로커가 풀어 주지 못하는, 해결하기 힘든 문제입니다.'
 			}
 		}
 	]

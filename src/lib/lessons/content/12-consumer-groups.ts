@@ -52,6 +52,8 @@ export const consumerGroups: LessonInput = {
 		{ waitFor: { trace: 'EventApplied', where: { consumer: 'group', instance: 0 } } },
 		{ inject: { crash: 'group#1', duration: 20 } },
 		{ highlight: { nodes: ['group#1'] } },
+		// Asked with #1 down on screen, not a tick before its crash.
+		{ waitFor: { trace: 'NodeCrashed', where: { target: 'group#1' } } },
 		{
 			ask: {
 				en: 'A member commits its offset every 2 records. The lesson crashes #1 right after it applied a record it has not committed. Who reads that record next?',

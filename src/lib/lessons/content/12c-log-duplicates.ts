@@ -56,6 +56,8 @@ export const logDuplicates: LessonInput = {
 		{ waitFor: { trace: 'EventApplied', where: { consumer: 'deduped', position: 6 } } },
 		{ inject: { crash: 'deduped', duration: 4 } },
 		{ highlight: { nodes: ['deduped'] } },
+		// Asked with "deduped" down on screen, not a tick before its crash.
+		{ waitFor: { trace: 'NodeCrashed', where: { target: 'deduped' } } },
 		{
 			ask: {
 				en: 'Second place: the consumer. "deduped" crashes after processing records it has not committed yet. When it comes back, what does it read first?',

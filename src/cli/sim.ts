@@ -332,7 +332,7 @@ function cqrsLines(r: RunReport): string[] {
 export function summarize(scenario: Scenario, r: RunReport): string {
 	const lines = [
 		r.title,
-		`domain ${scenario.domain}   seed ${r.seed}   ticks ${r.ticks}   trace ${r.traceHash}`,
+		`domain ${(scenario.domains ?? [scenario.domain]).join(' + ')}   seed ${r.seed}   ticks ${r.ticks}   trace ${r.traceHash}`,
 		'',
 		...countLines(r),
 		...stateLines(r),

@@ -38,6 +38,8 @@ export const koreanTitles: Readonly<Record<string, string>> = {
 		'로그 위의 add(5): 생산자의 재시도와 커밋 전 크래시',
 	'Products below 10 in stock': '재고 10개 미만 상품',
 	'Ann writes, Bob and Ann read': '앤이 쓰고, 밥과 앤이 읽는다',
+	'Two domains, one read model: carts joined with their products':
+		'두 도메인, 하나의 read 모델: 장바구니와 그 안의 상품을 조인한다',
 	'Carts joined with the products they hold': '장바구니와 그 안의 상품을 조인한다',
 	'Ann changes the counter, Bob asks for it': '앤은 카운터를 바꾸고, 밥은 값을 묻는다',
 	'Usernames checked against the read model': 'read 모델로 검사하는 아이디',

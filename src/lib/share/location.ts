@@ -5,14 +5,14 @@
  * corrupt saved sandbox a notice, never a blank page.
  */
 import { domainNames, type DomainName } from '$lib/engine/domains/decider';
-import { examples } from '$lib/engine/scenario/examples';
+import { examples, type ExampleName } from '$lib/engine/scenario/examples';
 import { parseScenario } from '$lib/engine/scenario/schema';
 import type { Scenario } from '$lib/engine/scenario/types';
 import { loadSandbox, type KeyValueStorage } from '$lib/persist/sandbox';
 import { decodeShare, type DecodeOptions, type ShareError } from './codec';
 
-/** A domain's example scenario, validated (every default filled in). */
-export function exampleScenario(domain: DomainName): Scenario {
+/** A domain's example scenario (or the two-domain one), validated (every default filled in). */
+export function exampleScenario(domain: ExampleName): Scenario {
 	const parsed = parseScenario(examples[domain]);
 	if (!parsed.ok) throw new Error(`the ${domain} example must be valid`);
 	return parsed.scenario;

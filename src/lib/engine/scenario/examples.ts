@@ -1,5 +1,5 @@
 /**
- * One example scenario per domain, as a user would write it (defaults left out where they are
+ * One example scenario per domain (and one with two), as a user would write it (defaults left out where they are
  * the point's backdrop). Each shows one of the notes' claims happening: `add(5)` applied twice,
  * a cart as a log of adds and removals with a refused command, the low-stock question that needs
  * a read model, and the uniqueness constraint that event sourcing loses. `examples/*.json` holds
@@ -111,9 +111,65 @@ const registration: ScenarioInput = {
 	queries: [{ at: 50, consumer: 'usernames' }]
 };
 
-export const examples: Record<DomainName, ScenarioInput> = {
+/**
+ * Two domains in one run, each with its own store and format: cart-view joins each cart's lines
+ * with the products' names and stock, and figs put in a cart before the inventory lists them
+ * show no name until it does.
+ */
+const cartAndInventory: ScenarioInput = {
+	format: 'eventscope/2',
+	title: 'Two domains, one read model: carts joined with their products',
+	seed: 5,
+	ticks: 80,
+	domains: ['cart', 'inventory'],
+	network: { duplicate: 0.05, delayMin: 1, delayMax: 5 },
+	consumers: [
+		{ id: 'carts', readModel: 'cart-view', idempotency: 'version-next' },
+		{ id: 'stock', readModel: 'stock-levels', idempotency: 'dedupe-id' }
+	],
+	commands: [
+		{ at: 1, stream: 'product-apple', type: 'ListProduct', data: { sku: 'apple', name: 'Apple' } },
+		{ at: 1, stream: 'product-pear', type: 'ListProduct', data: { sku: 'pear', name: 'Pear' } },
+		{ at: 3, stream: 'product-apple', type: 'ReceiveStock', data: { sku: 'apple', qty: 30 } },
+		{ at: 3, stream: 'product-pear', type: 'ReceiveStock', data: { sku: 'pear', qty: 8 } },
+		{
+			at: 6,
+			every: 4,
+			repeat: 6,
+			stream: 'cart-{i}',
+			type: 'AddItem',
+			data: { sku: 'apple', qty: 1 }
+		},
+		{
+			at: 8,
+			every: 8,
+			repeat: 3,
+			stream: 'cart-{i}',
+			type: 'AddItem',
+			data: { sku: 'pear', qty: 2 }
+		},
+		{
+			at: 20,
+			every: 10,
+			repeat: 4,
+			stream: 'product-apple',
+			type: 'ShipStock',
+			data: { sku: 'apple', qty: 3 }
+		},
+		{ at: 30, stream: 'cart-2', type: 'AddItem', data: { sku: 'fig', qty: 2 } },
+		{ at: 45, stream: 'product-fig', type: 'ListProduct', data: { sku: 'fig', name: 'Fig' } },
+		{ at: 50, stream: 'cart-1', type: 'Checkout' }
+	],
+	queries: [{ at: 70, consumer: 'carts' }]
+};
+
+/** The examples by name: one per domain, and one with two domains. */
+export type ExampleName = DomainName | 'cart-and-inventory';
+
+export const examples: Record<ExampleName, ScenarioInput> = {
 	counter,
 	cart,
 	inventory,
-	registration
+	registration,
+	'cart-and-inventory': cartAndInventory
 };

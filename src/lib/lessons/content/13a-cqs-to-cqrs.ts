@@ -44,16 +44,16 @@ export const cqsToCqrs: LessonInput = {
 		{ chapter: { en: 'CQS: a method answers or changes', ko: 'CQS: 메소드는 답하거나 바꾼다' } },
 		{
 			say: {
-				en: 'Before CQRS there was CQS (command–query separation): a query does not change state. An object’s methods fall into two groups, a little like getters and setters: one only returns a result, the other only changes state. Here the object is the counter counter-1: Add(5) is a command, “what is the value?” a query.',
-				ko: 'CQRS 전에 CQS(command–query separation)가 있었습니다. 쿼리는 상태를 변경하지 않는다는 원칙입니다. 어떤 의미에서는 getter, setter 같기도 합니다. 메소드를 두 그룹으로 나눠서, 하나는 결과만 리턴하고 하나는 상태만 변경합니다. 여기서 그 객체는 카운터 counter-1입니다. Add(5)는 커맨드이고, “값이 얼마인가?”는 쿼리입니다.'
+				en: 'Before CQRS there was CQS: a query does not change state. An object’s methods fall into two groups, like getters and setters: one only returns a result, the other only changes state. Here the object is the counter counter-1: Add(5) is a command, “what is the value?” a query.',
+				ko: '원래는 CQS라는 게 있었습니다. 쿼리가 상태를 변경하지 않는다는 것입니다. getter, setter 같기도 합니다. 메소드를 두 그룹으로 나눠서 하나는 결과만 리턴하고 하나는 상태만 변경합니다. 여기서 그 객체는 counter-1입니다. Add(5)는 커맨드, “값이 얼마인가?”는 쿼리입니다.'
 			}
 		},
 		{ waitFor: { trace: 'CommandAccepted', count: 3 } },
 		{ highlight: { nodes: ['store'] } },
 		{
 			say: {
-				en: 'Three Add(5) commands changed the state: the event store now holds {events} events. Each command answered only “accepted”, never the value: a command changes state and returns no result.',
-				ko: 'Add(5) 커맨드 세 개가 상태를 바꿨습니다. 이벤트 저장소에는 이제 이벤트 {events}개가 있습니다. 커맨드는 “수락됨”이라고만 답했고 값은 돌려주지 않았습니다. 커맨드는 상태만 변경하고 결과를 리턴하지 않습니다.'
+				en: 'Three Add(5) commands changed the state: the store holds {events} events. Each answered only “accepted”, never the value.',
+				ko: 'Add(5) 커맨드 세 개가 상태를 바꿔 저장소에 이벤트 {events}개가 있습니다. 커맨드는 “수락됨”이라고만 답했고 값은 리턴하지 않았습니다.'
 			}
 		},
 		{ waitFor: { tick: 14 } },
@@ -82,8 +82,8 @@ export const cqsToCqrs: LessonInput = {
 		{ highlight: { nodes: ['view'] } },
 		{
 			say: {
-				en: 'CQRS goes further and splits the object itself. The command side’s object (the handler with the counter’s decider) only takes commands and stores events; it has no method that answers “what is the value?”. The query side’s object (the read model “view”) only answers, and changes only by applying events. Bob asked the view, never the handler.',
-				ko: 'CQRS는 CQS에서 더 나아가 객체 단위에서 나눠 버립니다. Command Side의 객체(카운터의 decide를 가진 핸들러)는 커맨드를 받아 이벤트를 저장하기만 합니다. “값이 얼마인가?”에 답하는 메소드가 없습니다. Query Side의 객체(read 모델 “view”)는 답하기만 하고, 이벤트를 적용할 때만 바뀝니다. 밥은 핸들러가 아니라 뷰에 물었습니다.'
+				en: 'CQRS goes further and splits the object itself. The command side’s object (the handler) only takes commands and stores events; nothing in it answers “what is the value?”. The query side’s object (the read model “view”) only answers, and changes only by applying events. Bob asked the view.',
+				ko: 'CQRS는 CQS에서 더 나아가 객체 단위에서 나눠 버립니다. Command Side의 객체(핸들러)는 커맨드를 받아 이벤트를 저장하기만 하고, “값이 얼마인가?”에 답하지 않습니다. Query Side의 객체(read 모델 “view”)는 답하기만 하고, 이벤트를 적용할 때만 바뀝니다. 밥은 뷰에 물었습니다.'
 			}
 		},
 		{
@@ -121,8 +121,8 @@ export const cqsToCqrs: LessonInput = {
 		{ waitFor: { converged: 'view' } },
 		{
 			say: {
-				en: 'Restarted, the view reads on from where it stopped and catches up: {value:view:counter-1}. Two systems fail apart and each is built for its job; the price is that for a while they disagree, eventual consistency, the subject of the next lessons.',
-				ko: '재시작한 뷰는 멈춘 곳부터 이어 읽고 따라잡습니다: {value:view:counter-1}. 두 시스템은 따로 크래시하고 각자 자기 일에 맞게 만들어집니다. 대가는 한동안 둘이 맞지 않는다는 것, eventual consistency(최종적 일관성)이며 다음 레슨들의 주제입니다.'
+				en: 'Restarted, the view reads on from where it stopped and catches up: {value:view:counter-1}. Two systems fail apart, each built for its job; the price is that for a while they disagree: eventual consistency.',
+				ko: '재시작한 뷰는 멈춘 곳부터 이어 읽고 따라잡습니다: {value:view:counter-1}. 두 시스템은 따로 크래시하고 각자 자기 일에 맞게 만들어집니다. 대가는 한동안 둘이 맞지 않는다는 것, eventual consistency입니다.'
 			}
 		}
 	]

@@ -4,7 +4,7 @@
  * removes them (the caller says how many, so nothing disappears unannounced).
  */
 import type { Draft } from 'immer';
-import { domains } from '$lib/engine/domains';
+import { domainsOf, readModelsOf } from '$lib/engine/domains';
 import type { Scenario } from '$lib/engine/scenario/types';
 
 /** `view` and `view#2` name the consumer `view`. */
@@ -41,7 +41,7 @@ export function addConsumer(draft: Draft<Scenario>): void {
 	for (let n = 2; taken.has(id); n++) id = `view-${n}`;
 	draft.consumers.push({
 		id,
-		readModel: domains[draft.domain].readModels[0],
+		readModel: readModelsOf(domainsOf(draft))[0],
 		idempotency: 'none',
 		instances: 1,
 		startAt: 0

@@ -262,9 +262,16 @@ function equalNodes(a: Node | undefined, b: Node | undefined): boolean {
 		for (let i = 0; i < a.length; i++) if (!equalNodes(a[i], b[i])) return false;
 		return true;
 	}
-	if (a instanceof ChunkedArray || a instanceof ChunkedRecord) {
-		if (a.constructor !== b.constructor) return false;
-		return JSON.stringify(thawValue(a)) === JSON.stringify(thawValue(b));
+	if (a instanceof ChunkedArray) {
+		if (!(b instanceof ChunkedArray) || a.length !== b.length) return false;
+		return equalNodes(a.chunks.flat(), b.chunks.flat());
+	}
+	if (a instanceof ChunkedRecord) {
+		if (!(b instanceof ChunkedRecord) || a.size !== b.size) return false;
+		const ka = a.keys.flat();
+		const kb = b.keys.flat();
+		for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
+		return equalNodes(a.values.flat(), b.values.flat());
 	}
 	if (!isPlain(b)) return false;
 	// Members first (most candidates differ in their first one), then the order of the keys.

@@ -25,6 +25,7 @@ export interface Run {
 	/** The world after the last tick. */
 	readonly final: WorldState;
 	readonly checkpoints: readonly Checkpoint[];
+	/** The interval asked for, or without one the shortest (see `replayPerFreeze`). */
 	readonly checkpointEvery: number;
 }
 
@@ -41,7 +42,7 @@ export interface SimulateOptions {
  * checkpoint and replays up to an interval of ticks; with hundreds of copies in flight a tick's
  * replay costs about as much as the thaw, so short runs keep their intervals short (measured on
  * tests/perf/many-in-flight.json: a far seek's worldAt 5.5 ms every 16 ticks, 3.6 every 8).
- * With no interval given, this is the shortest one: see `checkpointDue`.
+ * With no interval given, this is the shortest one: see `replayPerFreeze`.
  */
 export const defaultCheckpointEvery = (ticks: number): number =>
 	Math.max(8, Math.ceil(ticks / 400));

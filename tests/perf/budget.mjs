@@ -1,5 +1,5 @@
 // The CI budget check: every route's first-visit JavaScript (gzipped, as tests/perf/size.mjs
-// measures it) within its budget in tests/perf/budgets.json. Reads a build made before it (the
+// measures it) within its budget in tests/budget/budgets.json. Reads a build made before it (the
 // end-to-end step of `npm test` builds one); deterministic, a second or two.
 // Usage: node tests/perf/budget.mjs [buildDir]   (default build). Exit status 1 if any route is
 // over its budget or there is no build to measure.
@@ -12,7 +12,9 @@ if (!existsSync(join(dir, 'index.html'))) {
 	console.error(`budget: no build in ${dir}/ (run npm run build first)`);
 	process.exit(1);
 }
-const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+const budgets = JSON.parse(
+	readFileSync(new URL('../budget/budgets.json', import.meta.url), 'utf8')
+);
 let over = 0;
 for (const [route, { gz, page }] of everyRoute(dir)) {
 	const budget = budgets.routes[route] ?? budgets.default;
@@ -25,7 +27,7 @@ for (const [route, { gz, page }] of everyRoute(dir)) {
 }
 if (over) {
 	console.error(
-		`budget: ${over} route(s) over budget (tests/perf/budgets.json): load the rest on demand, or raise the budget on purpose`
+		`budget: ${over} route(s) over budget (tests/budget/budgets.json): load the rest on demand, or raise the budget on purpose`
 	);
 	process.exit(1);
 }

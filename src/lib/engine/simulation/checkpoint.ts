@@ -91,8 +91,15 @@ function setMember(out: Record<string, unknown>, key: string, value: unknown): v
 	else out[key] = value;
 }
 
+/**
+ * Values visited by the freeze under way: what it cost, for the timeline to weigh against
+ * replaying. Reset by each `freezeCounting` (a freeze is synchronous: nothing interleaves).
+ */
+let visited = 0;
+
 /** Copies `value` as a node, reusing `prev` (and its parts) where nothing changed. */
 function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
+	visited++;
 	if (value === null || typeof value !== 'object') return primitive(value);
 	if (Array.isArray(value)) {
 		if (value.length > chunkSize)
@@ -227,6 +234,7 @@ function freezeChunkedRecord(
 			const j = i - start;
 			const old = keysSame ? beforeValues![j] : previous(i, keys[i]);
 			const member = value[keys[i]];
+			visited++;
 			const node = (
 				typeof member === 'number' && member !== 0 && Number.isFinite(member)
 					? member
@@ -254,9 +262,16 @@ function equalNodes(a: Node | undefined, b: Node | undefined): boolean {
 		for (let i = 0; i < a.length; i++) if (!equalNodes(a[i], b[i])) return false;
 		return true;
 	}
-	if (a instanceof ChunkedArray || a instanceof ChunkedRecord) {
-		if (a.constructor !== b.constructor) return false;
-		return JSON.stringify(thawValue(a)) === JSON.stringify(thawValue(b));
+	if (a instanceof ChunkedArray) {
+		if (!(b instanceof ChunkedArray) || a.length !== b.length) return false;
+		return equalNodes(a.chunks.flat(), b.chunks.flat());
+	}
+	if (a instanceof ChunkedRecord) {
+		if (!(b instanceof ChunkedRecord) || a.size !== b.size) return false;
+		const ka = a.keys.flat();
+		const kb = b.keys.flat();
+		for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
+		return equalNodes(a.values.flat(), b.values.flat());
 	}
 	if (!isPlain(b)) return false;
 	// Members first (most candidates differ in their first one), then the order of the keys.
@@ -307,8 +322,17 @@ export interface FrozenState<T> {
 
 /** A frozen copy of a JSON value, sharing every part that equals the same part of `prev`. */
 export function freeze<T>(state: T, prev?: FrozenState<T>): FrozenState<T> {
+	return freezeCounting(state, prev).frozen;
+}
+
+/** `freeze`, and how many values it visited (what it cost: about the size of `state`). */
+export function freezeCounting<T>(
+	state: T,
+	prev?: FrozenState<T>
+): { frozen: FrozenState<T>; visited: number } {
+	visited = 0;
 	const node = freezeValue(state, prev?.node) ?? null;
-	return prev !== undefined && node === prev.node ? prev : { node };
+	return { frozen: prev !== undefined && node === prev.node ? prev : { node }, visited };
 }
 
 /** A fresh, mutable copy of a frozen value: what JSON.parse(JSON.stringify(state)) would give. */

@@ -7,7 +7,7 @@
  */
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
-import { freeze, thaw, type FrozenState } from './checkpoint';
+import { freeze, freezeCounting, thaw, type FrozenState } from './checkpoint';
 import { createContext, type Context } from './context';
 import { initialWorld, step } from './step';
 import type { Logs, WorldState } from './world';
@@ -25,11 +25,15 @@ export interface Run {
 	/** The world after the last tick. */
 	readonly final: WorldState;
 	readonly checkpoints: readonly Checkpoint[];
+	/** The interval asked for, or without one the shortest (see `replayPerFreeze`). */
 	readonly checkpointEvery: number;
 }
 
 export interface SimulateOptions {
-	/** Ticks between checkpoints; 0 = only tick 0 (the CLI and benchmarks need no seeking). */
+	/**
+	 * Ticks between checkpoints; 0 = only tick 0 (the CLI and benchmarks need no seeking). Without
+	 * it, a checkpoint comes when replaying since the last one costs enough (see replayPerFreeze).
+	 */
 	checkpointEvery?: number;
 }
 
@@ -38,9 +42,24 @@ export interface SimulateOptions {
  * checkpoint and replays up to an interval of ticks; with hundreds of copies in flight a tick's
  * replay costs about as much as the thaw, so short runs keep their intervals short (measured on
  * tests/perf/many-in-flight.json: a far seek's worldAt 5.5 ms every 16 ticks, 3.6 every 8).
+ * With no interval given, this is the shortest one: see `replayPerFreeze`.
  */
 export const defaultCheckpointEvery = (ticks: number): number =>
 	Math.max(8, Math.ceil(ticks / 400));
+
+/**
+ * Replaying a tick costs about as much as freezing this many values per trace record it writes
+ * (and one more for the tick itself), measured on tests/perf/long-run.json and many-in-flight.json.
+ */
+const visitsPerRecord = 64;
+/**
+ * With no fixed interval, the next checkpoint comes once replaying the ticks since the last one
+ * costs this many times what freezing the last one did. Freezing then costs at most about a
+ * quarter of the run, and a seek replays at most about four freezes' worth. A large world that
+ * changes little (thousands of streams, a command every other tick) gets a checkpoint every
+ * hundred ticks or so; many copies in flight, every 8 ticks.
+ */
+const replayPerFreeze = 4;
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run {
 	const steps = simulation(scenario, options);
@@ -60,15 +79,24 @@ export function* simulation(
 	options: SimulateOptions = {}
 ): Generator<number, Run, void> {
 	const ctx = createContext(scenario);
-	const every = options.checkpointEvery ?? defaultCheckpointEvery(scenario.ticks);
+	const fixed = options.checkpointEvery;
+	const every = fixed ?? defaultCheckpointEvery(scenario.ticks);
 	const world = initialWorld(ctx);
-	let last = freeze(world);
+	let { frozen: last, visited: cost } = freezeCounting(world);
 	const checkpoints: Checkpoint[] = [{ tick: 0, world: last }];
+	let lastTrace = 0;
 	while (world.tick < scenario.ticks) {
 		step(ctx, world);
-		if (every > 0 && world.tick % every === 0) {
-			last = freeze(world, last);
+		const since = world.tick - checkpoints[checkpoints.length - 1].tick;
+		const due =
+			fixed !== undefined
+				? fixed > 0 && world.tick % fixed === 0
+				: since >= every &&
+					(world.traceLength - lastTrace + since) * visitsPerRecord >= replayPerFreeze * cost;
+		if (due) {
+			({ frozen: last, visited: cost } = freezeCounting(world, last));
 			checkpoints.push({ tick: world.tick, world: last });
+			lastTrace = world.traceLength;
 		}
 		yield world.tick;
 	}

@@ -64,8 +64,7 @@ describe('the bound on a run’s estimated work', () => {
 			...Object.entries(examples),
 			...lessons.map((l) => [l.slug, l.scenario] as [string, unknown]),
 			...readdirSync('tests/perf')
-				// budgets.json holds the routes' size budgets, not a scenario.
-				.filter((f) => f.endsWith('.json') && f !== 'budgets.json')
+				.filter((f) => f.endsWith('.json'))
 				.map((f) => [f, JSON.parse(readFileSync(`tests/perf/${f}`, 'utf8'))] as [string, unknown])
 		];
 		for (const [name, input] of inputs) {

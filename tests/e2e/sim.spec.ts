@@ -81,7 +81,7 @@ test('the copies, badges and readouts at a tick are the same however the cursor 
 }) => {
 	// The canvases alone (the SVG's antialiasing may differ by a pixel between two paints).
 	const canvases = async () => {
-		await page.addStyleTag({ content: '.topology > svg { visibility: hidden }' });
+		await page.addStyleTag({ content: '.topology .zoomed > svg { visibility: hidden }' });
 		// Painted and settled: two shots in a row agree (no fixed wait).
 		const shot = () => page.locator('.picture').screenshot();
 		let last = await shot();

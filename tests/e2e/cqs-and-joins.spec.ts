@@ -26,7 +26,8 @@ async function playToEnd(page: Page, words: Words, answer: string): Promise<void
 			.toBe(true);
 	}
 	await choice.click();
-	await expect(page.getByText(words.right)).toBeVisible();
+	// The run plays on to where the answer shows (a few ticks): a budget for a busy machine.
+	await expect(page.getByText(words.right)).toBeVisible({ timeout: 20_000 });
 	for (let i = 0; i < 16 && (await next.isEnabled()); i++) await next.click();
 	await expect(page.getByText(words.end)).toBeVisible();
 }

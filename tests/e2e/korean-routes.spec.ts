@@ -8,14 +8,16 @@ import { expect, test } from './fixtures';
 const identifiers = `naive deduped gated safe view group stock contents removals usernames client
 	ann bob cy alice apple pear counter counter-values cart-contents stock-levels low-stock
 	read-your-writes removed-items username-alice user- counter- ValueSet Added AddItem Add add set
-	EventApplied QueryAnswered waitedTicks lag evolve state events truth id n m h ko nothing`;
+	EventApplied QueryAnswered waitedTicks lag evolve state events truth id n m h ko nothing
+	carts cart-view cart- product-`;
 /** Code, formats, units and keys as they are written everywhere. */
 const codeTerms = `JSON CSV SQL UTF- ID DB ms B kB FIFO TCP PageUp PageDown F Space Home End Enter Esc
 	Shift Web Worker UNIQUE auto-ack`;
 /** Products and projects named as the notes and REFERENCE.md name them. */
 const names = `EventScope EventStoreDB Marten Axon Emmett Kafka Redpanda RabbitMQ SQS Amazon`;
 /** The notes' own English terms (../shared/seed/glossary.md keeps them in English). */
-const notesTerms = `read validation Command Query Side CQRS CQS eventual consistency ack EN English`;
+const notesTerms = `read validation Command Query Side CQRS CQS eventual consistency ack EN English
+	getter setter`;
 
 const allowed = new Set(
 	[identifiers, codeTerms, names, notesTerms].join(' ').split(/\s+/).filter(Boolean)

@@ -119,10 +119,7 @@ describe('a run over the cart and the inventory', () => {
 			run.ctx.projectionOptions
 		);
 		expect(view).toEqual({
-			'cart-ann': {
-				lines: [{ sku: 'apple', qty: 2, name: 'Apple', stock: 9 }],
-				checkedOut: false
-			}
+			'cart-ann': { apple: { name: 'Apple', qty: 2, stock: 9 } }
 		});
 	});
 });
@@ -151,26 +148,24 @@ function bruteForceJoin(run: Run, head: number): CartViewView {
 			cart.initialState,
 			cart.evolve
 		);
-		const lines = Object.keys(state.items)
-			.sort()
-			.map((sku) => {
-				const v = version(`product-${sku}`);
-				const product = foldStream<InventoryState>(
-					run.logs,
-					`product-${sku}`,
-					0,
-					v,
-					inventory.initialState,
-					inventory.evolve
-				);
-				return {
-					sku,
-					qty: state.items[sku],
-					name: v > 0 ? product.name : null,
-					stock: v > 0 ? product.stock : null
-				};
-			});
-		out[id] = { lines, checkedOut: state.checkedOut };
+		const lines: Record<string, unknown> = {};
+		for (const sku of Object.keys(state.items).sort()) {
+			const v = version(`product-${sku}`);
+			const product = foldStream<InventoryState>(
+				run.logs,
+				`product-${sku}`,
+				0,
+				v,
+				inventory.initialState,
+				inventory.evolve
+			);
+			lines[sku] = {
+				name: v > 0 ? product.name : null,
+				qty: state.items[sku],
+				stock: v > 0 ? product.stock : null
+			};
+		}
+		out[id] = lines;
 	}
 	return out as CartViewView;
 }

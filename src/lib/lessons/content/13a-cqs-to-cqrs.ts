@@ -106,8 +106,8 @@ export const cqsToCqrs: LessonInput = {
 		{ highlight: { nodes: ['store'] } },
 		{
 			say: {
-				en: 'The command side did not notice: Ann’s two Add(5) were stored, and the store holds {events} events. The events wait for the view in the broker.',
-				ko: 'Command Side는 알아채지도 못했습니다. 앤의 Add(5) 두 개가 저장되어 저장소에는 이벤트 {events}개가 있습니다. 이벤트들은 메시지 브로커에서 뷰를 기다립니다.'
+				en: 'The command side did not notice: Ann’s two Add(5) were stored, and the store holds {events} events. Those the view has not read wait for it in the outbox and the broker.',
+				ko: 'Command Side는 알아채지도 못했습니다. 앤의 Add(5) 두 개가 저장되어 저장소에는 이벤트 {events}개가 있습니다. 뷰가 아직 읽지 않은 이벤트는 아웃박스와 메시지 브로커에서 뷰를 기다립니다.'
 			}
 		},
 		{ waitFor: { trace: 'QueryAnswered', where: { client: 'bob' } } },

@@ -52,14 +52,14 @@ export const joinsAcrossDomains: LessonInput = {
 				ko: '한 실행에 도메인이 둘 있습니다. 장바구니(cart-… 스트림)와 재고(product-… 스트림)입니다. 각자 따로 결정하고 자기 이벤트 저장소를 가집니다. 장바구니 화면은 줄마다 상품 이름과 재고를 원합니다. 두 도메인에 걸친 조인입니다.'
 			}
 		},
-		{ waitFor: { view: { consumer: 'carts', key: 'cart-ann.lines', min: 2 } } },
+		{ waitFor: { view: { consumer: 'carts', key: 'cart-ann', min: 2 } } },
 		{
 			highlight: { nodes: ['carts'], rows: [{ consumer: 'carts', key: 'cart-ann' }] }
 		},
 		{
 			say: {
-				en: 'The read model cart-view took ItemAdded from the cart’s store and ProductListed and StockReceived from the inventory’s, and joined them as they came. Ann’s apple line: {value:carts:cart-ann.lines.apple}. One read model can hold the event stores of several domains, so joins are easy.',
-				ko: 'read 모델 cart-view는 장바구니 저장소에서 ItemAdded를, 재고 저장소에서 ProductListed와 StockReceived를 받아 오는 대로 조인했습니다. 앤의 사과 줄: {value:carts:cart-ann.lines.apple}. 하나의 read 모델이 여러 도메인의 이벤트 저장소를 가질 수 있어서, 조인 같은 것이 쉽게 가능합니다.'
+				en: 'The read model cart-view took ItemAdded from the cart’s store and ProductListed and StockReceived from the inventory’s, and joined them as they came. Ann’s apple line: {value:carts:cart-ann.apple}. One read model can hold the event stores of several domains, so joins are easy.',
+				ko: 'read 모델 cart-view는 장바구니 저장소에서 ItemAdded를, 재고 저장소에서 ProductListed와 StockReceived를 받아 오는 대로 조인했습니다. 앤의 사과 줄: {value:carts:cart-ann.apple}. 하나의 read 모델이 여러 도메인의 이벤트 저장소를 가질 수 있어서, 조인 같은 것이 쉽게 가능합니다.'
 			}
 		},
 		{ waitFor: { trace: 'QueryAnswered', where: { client: 'ann' } } },
@@ -89,7 +89,7 @@ export const joinsAcrossDomains: LessonInput = {
 					correct: { not: { trace: 'EventApplied', where: { consumer: 'carts' } } }
 				}
 			],
-			revealWhen: { view: { consumer: 'carts', key: 'cart-ann.lines.apple.stock', equals: 7 } },
+			revealWhen: { view: { consumer: 'carts', key: 'cart-ann.apple.stock', equals: 7 } },
 			explain: {
 				en: 'Both: one event from the inventory’s store changed two rows, one per cart holding apples. The join is kept up to date as events arrive, so reading a cart stays one row, and no query joins anything.',
 				ko: '둘 다입니다. 재고 저장소의 이벤트 하나가, 사과를 담은 장바구니마다 한 줄씩 두 줄을 바꿨습니다. 조인은 이벤트가 도착할 때마다 갱신되므로, 장바구니를 읽는 것은 여전히 한 줄이고 쿼리는 아무것도 조인하지 않습니다.'
@@ -107,15 +107,15 @@ export const joinsAcrossDomains: LessonInput = {
 		{ highlight: { nodes: ['carts'], rows: [{ consumer: 'carts', key: 'cart-bob' }] } },
 		{
 			say: {
-				en: 'Bob puts figs in his cart, a product the inventory has not listed yet: the cart domain never asks the inventory, each decides alone. The join has nothing to add yet: {value:carts:cart-bob.lines.fig}.',
-				ko: '밥이 아직 재고에 등록되지 않은 무화과를 장바구니에 담습니다. 장바구니 도메인은 재고에 묻지 않고 각자 따로 결정합니다. 조인할 상대가 아직 없습니다: {value:carts:cart-bob.lines.fig}.'
+				en: 'Bob puts figs in his cart, a product the inventory has not listed yet: the cart domain never asks the inventory, each decides alone. The join has nothing to add yet: {value:carts:cart-bob.fig}.',
+				ko: '밥이 아직 재고에 등록되지 않은 무화과를 장바구니에 담습니다. 장바구니 도메인은 재고에 묻지 않고 각자 따로 결정합니다. 조인할 상대가 아직 없습니다: {value:carts:cart-bob.fig}.'
 			}
 		},
-		{ waitFor: { view: { consumer: 'carts', key: 'cart-bob.lines.fig.name', equals: 'Fig' } } },
+		{ waitFor: { view: { consumer: 'carts', key: 'cart-bob.fig.name', equals: 'Fig' } } },
 		{
 			say: {
-				en: 'The inventory lists fig; its event reaches cart-view, which fills the line in: {value:carts:cart-bob.lines.fig}. Where the picture simplifies: both stores here share one sequence of positions, one relay and one broker topic. In a real system each store has its own positions and its own publisher, and a read model fed by several keeps a checkpoint per store.',
-				ko: '재고가 무화과를 등록하고, 그 이벤트가 cart-view에 도착해 줄을 채웁니다: {value:carts:cart-bob.lines.fig}. 그림이 단순화한 부분이 있습니다. 여기서는 두 저장소가 위치 번호 하나, 릴레이 하나, 메시지 브로커 토픽 하나를 같이 씁니다. 실제 시스템에서는 저장소마다 위치와 발행자가 따로 있고, 여러 저장소에서 받는 read 모델은 저장소마다 체크포인트를 둡니다.'
+				en: 'The inventory lists fig; its event reaches cart-view, which fills the line in: {value:carts:cart-bob.fig}. Where the picture simplifies: both stores here share one sequence of positions, one relay and one broker topic. In a real system each store has its own positions and its own publisher, and a read model fed by several keeps a checkpoint per store.',
+				ko: '재고가 무화과를 등록하고, 그 이벤트가 cart-view에 도착해 줄을 채웁니다: {value:carts:cart-bob.fig}. 그림이 단순화한 부분이 있습니다. 여기서는 두 저장소가 위치 번호 하나, 릴레이 하나, 메시지 브로커 토픽 하나를 같이 씁니다. 실제 시스템에서는 저장소마다 위치와 발행자가 따로 있고, 여러 저장소에서 받는 read 모델은 저장소마다 체크포인트를 둡니다.'
 			}
 		}
 	]

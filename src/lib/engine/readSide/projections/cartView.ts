@@ -1,8 +1,8 @@
 /**
  * cart-view: one read model fed by two domains' event stores, the notes' "one read model can hold
  * the event stores of several domains, so joins are easy". For each cart (the cart domain's
- * streams) its lines, each with the product's name and current stock (the inventory domain's
- * streams). The join is done once, as events arrive, instead of at every query: a page showing a
+ * streams) its lines by sku, each with the product's name and current stock (the inventory
+ * domain's streams); checkouts are left to cart-contents. The join is done once, as events arrive, instead of at every query: a page showing a
  * cart reads one row. A line whose product has not been heard of yet shows no name and no stock
  * (null), the join's own kind of lag; it fills in when the product's events arrive.
  */
@@ -13,10 +13,8 @@ import type { Projection } from '../projection';
 import { isStateMessage, stateOf } from '../stateMessages';
 import { addToRow, rowOr, setRow, sortedKeys, sortedRecord } from './rows';
 
-interface CartEntry {
-	items: Record<string, number>;
-	checkedOut: boolean;
-}
+/** The cart's items: quantity per sku. */
+type CartEntry = Record<string, number>;
 
 interface ProductEntry {
 	/** null until the product's listing has arrived. */
@@ -31,25 +29,22 @@ export interface CartViewState {
 	products: Record<string, ProductEntry>;
 }
 
-/** One line of a cart, joined with its product. */
+/** One line of a cart, joined with its product (name and stock null until it is heard of). */
 export interface CartLine {
-	readonly sku: string;
-	readonly qty: number;
 	readonly name: string | null;
+	readonly qty: number;
 	readonly stock: number | null;
 }
 
-export interface CartViewRow {
-	readonly lines: readonly CartLine[];
-	readonly checkedOut: boolean;
-}
+/** A cart's lines by sku. */
+export type CartViewRow = Readonly<Record<string, CartLine>>;
 
 export type CartViewView = Readonly<Record<string, CartViewRow>>;
 
 function cartOf(state: CartViewState, streamId: string): CartEntry {
 	const existing = rowOr<CartEntry | undefined>(state.carts, streamId, undefined);
 	if (existing) return existing;
-	const entry: CartEntry = { items: {}, checkedOut: false };
+	const entry: CartEntry = {};
 	setRow(state.carts, streamId, entry);
 	return entry;
 }
@@ -64,27 +59,27 @@ function productOf(state: CartViewState, sku: string): ProductEntry {
 
 /** The carts holding a sku: the rows a product's event changes. */
 function cartsHolding(state: CartViewState, sku: string): string[] {
-	return Object.keys(state.carts).filter((id) => Object.hasOwn(state.carts[id].items, sku));
+	return Object.keys(state.carts).filter((id) => Object.hasOwn(state.carts[id], sku));
 }
 
 function joined(state: CartViewState, cart: CartEntry): CartViewRow {
-	const lines = sortedKeys(cart.items).map((sku) => {
+	const lines: Record<string, CartLine> = {};
+	for (const sku of sortedKeys(cart)) {
 		const product = rowOr<ProductEntry | undefined>(state.products, sku, undefined);
-		return {
-			sku,
-			qty: cart.items[sku],
+		setRow(lines, sku, {
 			name: product?.name ?? null,
+			qty: cart[sku],
 			stock: product?.stock ?? null
-		};
-	});
-	return { lines, checkedOut: cart.checkedOut };
+		});
+	}
+	return lines;
 }
 
 /** storage "state": a row as it now is, from either domain (told apart by its stream id). */
 function applyState(state: CartViewState, event: StoredEvent): string[] {
 	if (event.streamId.startsWith('cart-')) {
 		const cart = stateOf<CartState>(event);
-		setRow(state.carts, event.streamId, { items: { ...cart.items }, checkedOut: cart.checkedOut });
+		setRow(state.carts, event.streamId, { ...cart.items });
 		return [event.streamId];
 	}
 	const product = stateOf<InventoryState>(event);
@@ -98,14 +93,13 @@ function applyCart(state: CartViewState, event: StoredEvent): string[] {
 	const cart = cartOf(state, event.streamId);
 	switch (event.type) {
 		case 'ItemAdded':
-			addToRow(cart.items, event.data.sku, event.data.qty);
+			addToRow(cart, event.data.sku, event.data.qty);
 			break;
 		case 'ItemRemoved':
-			delete cart.items[event.data.sku];
+			delete cart[event.data.sku];
 			break;
 		case 'CheckedOut':
-			cart.checkedOut = true;
-			break;
+			return [];
 		default: {
 			const _exhaustive: never = event;
 			return [];

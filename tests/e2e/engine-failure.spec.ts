@@ -3,9 +3,9 @@
 // a saved sandbox that fails is set aside so the next visit opens the example.
 //
 // No scenario makes the engine throw on purpose, so these specs inject one: before any page
-// script runs, JSON.stringify throws on a world with 13 handlers (the engine stringifies the
-// world for its tick-0 checkpoint), so `options.handlers: 13` stands for "a scenario the engine
-// fails on".
+// script runs, Object.keys throws on a world with 13 handlers (the engine walks the world's keys
+// to freeze its tick-0 checkpoint: simulation/checkpoint.ts), so `options.handlers: 13` stands
+// for "a scenario the engine fails on".
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -13,14 +13,14 @@ const poison = 13;
 
 test.beforeEach(async ({ page }) => {
 	await page.addInitScript((handlers) => {
-		const stringify = JSON.stringify;
-		JSON.stringify = function (value: unknown, ...rest: unknown[]) {
+		const keys = Object.keys;
+		Object.keys = function (value: object) {
 			const world = value as { storeHead?: unknown; handlers?: unknown[] } | null;
 			if (world && typeof world === 'object' && 'storeHead' in world)
 				if (Array.isArray(world.handlers) && world.handlers.length === handlers)
 					throw new TypeError('injected engine failure');
-			return (stringify as (...args: unknown[]) => string)(value, ...rest);
-		} as typeof JSON.stringify;
+			return keys(value);
+		} as typeof Object.keys;
 	}, poison);
 });
 

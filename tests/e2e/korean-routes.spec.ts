@@ -11,7 +11,7 @@ const identifiers = `naive deduped gated safe view group stock contents removals
 	EventApplied QueryAnswered waitedTicks lag evolve state events truth id n m h ko nothing
 	carts cart-view cart- product-`;
 /** Code, formats, units and keys as they are written everywhere. */
-const codeTerms = `JSON CSV SQL UTF- ID DB ms B kB FIFO TCP PageUp PageDown F Space Home End Enter Esc
+const codeTerms = `JSON CSV SQL UTF- ID DB ns µs ms s B kB FIFO TCP PageUp PageDown F Space Home End Enter Esc
 	Shift Web Worker UNIQUE auto-ack`;
 /** Products and projects named as the notes and REFERENCE.md name them. */
 const names = `EventScope EventStoreDB Marten Axon Emmett Kafka Redpanda RabbitMQ SQS Amazon`;

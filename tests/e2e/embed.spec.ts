@@ -48,6 +48,7 @@ test('a page of another origin frames the sandbox, which plays there', async ({
 	const before = Number(await time.inputValue());
 	await play.click();
 	await expect.poll(async () => Number(await time.inputValue())).toBeGreaterThan(before);
+	// Paused early on a busy machine, the store may hold one event: "1 event".
 	await frame.getByRole('button', { name: 'Pause' }).click();
-	await expect(frame.getByRole('img', { name: /^Event store, \d+ events$/ })).toBeVisible();
+	await expect(frame.getByRole('img', { name: /^Event store, \d+ events?$/ })).toBeVisible();
 });

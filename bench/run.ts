@@ -208,6 +208,7 @@ const events: StoredEvent[] = Array.from({ length: n }, (_, i) =>
 const logs: Logs = {
 	events,
 	byStream: new Map([['counter-1', events]]),
+	byStore: [],
 	snapshots: [],
 	partitions: [],
 	trace: [],

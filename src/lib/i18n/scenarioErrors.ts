@@ -16,6 +16,11 @@ const allowedList = (text: string) =>
 			/^a consumer id \((.*)\), id#n for its n-th instance, or "relay"$/,
 			(_, ids) => `컨슈머 ID(${ids}), n번째 인스턴스는 id#n, 또는 "relay"`
 		)
+		.replace(
+			/^a consumer id \((.*)\), id#n for its n-th instance, "relay", or "relay:<domain>" for one store's relay$/,
+			(_, ids) =>
+				`컨슈머 ID(${ids}), n번째 인스턴스는 id#n, "relay", 또는 저장소 하나의 릴레이는 "relay:<domain>"`
+		)
 		.replace(/\(none defined\)/, '(정의된 것 없음)');
 
 const korean: readonly Rule[] = [
@@ -66,6 +71,20 @@ const korean: readonly Rule[] = [
 	[
 		/^"(.*)" is already used; ids must be unique$/,
 		(id) => `이미 쓰인 ID입니다: "${id}". ID는 서로 달라야 합니다`
+	],
+	[
+		/^"(.*)" names one domain's relay, which exists only with "domains"; use "relay"$/,
+		(target) =>
+			`"${target}"는 도메인 하나의 릴레이로, "domains"가 있을 때만 있습니다. "relay"를 쓰세요`
+	],
+	[
+		/^"(.*)": the domain must be one of (.*)$/,
+		(target, names) => `"${target}": 도메인은 다음 중 하나여야 합니다: ${names}`
+	],
+	[
+		/^must be 0 under a queue with several "domains" \(catching up would need a checkpoint per store; use broker "log"\)$/,
+		() =>
+			'"domains"가 여럿이면 큐에서는 0이어야 합니다 (따라잡으려면 저장소마다 체크포인트가 필요합니다. broker "log"를 쓰세요)'
 	],
 	[
 		/^"(.*)" is not a known target; allowed: (.*)$/,

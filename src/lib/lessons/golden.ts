@@ -17,6 +17,8 @@ export function scenarioHash(scenario: Scenario): string {
 
 const inst = (consumer: string, instance: number) => `${consumer}#${instance + 1}`;
 const quote = (text: string) => JSON.stringify(text);
+/** Several domains: which store (and publisher) a record is about. */
+const storeOf = (r: { store?: string }) => (r.store === undefined ? '' : ` store=${r.store}`);
 const tickOrDash = (t: number | null) => (t === null ? '-' : `t${t}`);
 
 function fields(r: TraceRecord): string {
@@ -31,7 +33,7 @@ function fields(r: TraceRecord): string {
 		case 'AppendConflict':
 			return `${r.command} ${r.handler} ${r.stream} expected=${r.expected} actual=${r.actual} attempt=${r.attempt}`;
 		case 'EventAppended':
-			return `${r.command} p${r.position} ${r.stream} v${r.version} ${r.eventType}`;
+			return `${r.command} p${r.position} ${r.stream} v${r.version} ${r.eventType}${r.store === undefined ? '' : ` ${r.store}@${r.storePosition}`}`;
 		case 'CommandAccepted':
 			return `${r.command} ${r.handler} ${r.positions.map((p) => `p${p}`).join(',')}`;
 		case 'SnapshotTaken':
@@ -43,19 +45,19 @@ function fields(r: TraceRecord): string {
 		case 'AuditLost':
 			return `${r.command} ${r.stream}`;
 		case 'Published':
-			return `p${r.position} by=${r.by}${r.again ? ' again' : ''}`;
+			return `p${r.position} by=${r.by}${r.again ? ' again' : ''}${storeOf(r)}`;
 		case 'PublishLost':
 			return `p${r.position} ${r.command}`;
 		case 'RelayCrashed':
-			return `checkpoint=${r.checkpoint} until=t${r.until}`;
+			return `checkpoint=${r.checkpoint} until=t${r.until}${storeOf(r)}`;
 		case 'RelayRestarted':
-			return `checkpoint=${r.checkpoint}`;
+			return `checkpoint=${r.checkpoint}${storeOf(r)}`;
 		case 'MessageSent': {
 			const at = r.partition === undefined ? '' : ` P${r.partition}@${r.offset}`;
 			return `${r.message} ${r.kind} p${r.position} ${inst(r.consumer, r.instance)} ${r.delivery ?? '-'} ${r.cause} arrive=t${r.arriveAt} lost=${tickOrDash(r.lostAt)}${at}`;
 		}
 		case 'RecordAppended':
-			return `p${r.position} P${r.partition}@${r.offset}${r.retry ? ' retry' : ''}`;
+			return `p${r.position} P${r.partition}@${r.offset}${r.retry ? ' retry' : ''}${storeOf(r)}`;
 		case 'ProducerRetry':
 			return `p${r.position} at=t${r.at} ${r.why}`;
 		case 'Rebalanced':

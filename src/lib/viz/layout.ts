@@ -20,6 +20,17 @@ export interface TopologyShape {
 	readonly clients: readonly string[];
 	readonly handlers: number;
 	readonly consumers: readonly { readonly id: string; readonly instances: number }[];
+	/** Several `domains`: one event store (and one publisher) per domain, in this order. */
+	readonly stores?: readonly string[];
+}
+
+/** One domain's event store and its publisher, when a run has several `domains`. */
+export interface StoreLayout {
+	readonly domain: string;
+	readonly store: Rect;
+	readonly relay: Rect;
+	/** From this relay's right side down to the gap between the rows, then to the broker. */
+	readonly publishPath: string;
 }
 
 export type ColumnName =
@@ -83,6 +94,11 @@ export interface TopologyLayout {
 	readonly queries: Rect;
 	/** The publish edge: from the relay down to the gap between the rows, back, down to the broker. */
 	readonly publishPath: string;
+	/**
+	 * Several `domains`: a store and a relay per domain, stacked in the store and relay columns
+	 * (`store`, `relay` and `publishPath` are then the first one's). Empty with one domain.
+	 */
+	readonly stores: readonly StoreLayout[];
 }
 
 const titleHeight = 22;
@@ -226,6 +242,7 @@ export function layoutTopology(
 	};
 	const r = centred(columns.relay, 170);
 	const relay: Rect = { x: r.x, y: store.y + storeHeight / 2 - 32, width: r.width, height: 64 };
+	const several = (shape.stores?.length ?? 0) > 1;
 
 	// Wide enough on a projector (a 858 px picture) for "1234 in flight" and "→deduped 123".
 	const b = centred(columns.broker, 140, 3);
@@ -251,6 +268,33 @@ export function layoutTopology(
 	const publishPath =
 		`M${relay.x + relay.width / 2},${relay.y + relay.height}V${gapY}` +
 		`H${broker.x + broker.width / 2}V${broker.y}`;
+	const stores = several
+		? layoutStores(shape.stores!, { s, r, wTop, wBottom, gapY, broker, columns })
+		: [];
+	if (several) {
+		const last = stores[stores.length - 1].store;
+		const snapTop = last.y + last.height + pad;
+		return {
+			width,
+			height,
+			columns,
+			rows,
+			clients,
+			handlers,
+			store: stores[0].store,
+			snapshots: {
+				...snapshots,
+				y: snapTop,
+				height: Math.max(0, Math.min(snapHeight, wBottom - snapTop))
+			},
+			relay: stores[0].relay,
+			broker,
+			consumers,
+			queries,
+			publishPath: stores[0].publishPath,
+			stores
+		};
+	}
 
 	return {
 		width,
@@ -265,8 +309,55 @@ export function layoutTopology(
 		broker,
 		consumers,
 		queries,
-		publishPath
+		publishPath,
+		stores
 	};
+}
+
+/**
+ * Several domains: their stores stacked in the store column above a short snapshot store, each
+ * relay level with its store; each publish edge leaves its relay on the right, on its own trunk,
+ * so the edges never cross a box.
+ */
+function layoutStores(
+	domains: readonly string[],
+	at: {
+		s: { x: number; width: number };
+		r: { x: number; width: number };
+		wTop: number;
+		wBottom: number;
+		gapY: number;
+		broker: Rect;
+		columns: Record<ColumnName, Column>;
+	}
+): StoreLayout[] {
+	const inner = at.wBottom - at.wTop;
+	const snapHeight = Math.min(40, inner * 0.2);
+	const rects = stack(
+		domains.length,
+		at.wTop,
+		at.wBottom - snapHeight - pad,
+		96,
+		at.s.x,
+		at.s.width
+	);
+	const right = at.columns.relay.x + at.columns.relay.width;
+	return domains.map((domain, i) => {
+		const store = rects[i];
+		const h = Math.min(64, store.height);
+		const relay: Rect = {
+			x: at.r.x,
+			y: store.y + (store.height - h) / 2,
+			width: at.r.width,
+			height: h
+		};
+		const out = relay.x + relay.width;
+		const trunk = out + ((right - out) * (i + 1)) / (domains.length + 1);
+		const publishPath =
+			`M${out},${relay.y + relay.height / 2}H${trunk}V${at.gapY}` +
+			`H${at.broker.x + at.broker.width / 2 + (i - (domains.length - 1) / 2) * 8}V${at.broker.y}`;
+		return { domain, store, relay, publishPath };
+	});
 }
 
 export const centerOf = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
@@ -294,7 +385,8 @@ export function fitText(text: string, width: number, fontSize: number): string {
 
 /**
  * The box each node key stands for (see $lib/viz/marks NodeKey): `client:<name>`,
- * `handler:<id>`, `store`, `snapshots`, `relay`, `broker`, `instance:<consumer>#<i>` (0-based),
+ * `handler:<id>`, `store`, `snapshots`, `relay` (with several domains also `store:<domain>` and
+ * `relay:<domain>`), `broker`, `instance:<consumer>#<i>` (0-based),
  * `query:<consumer>` (its read model, where its answers show).
  */
 export function nodeRects(
@@ -307,6 +399,10 @@ export function nodeRects(
 	map.set('store', layout.store);
 	map.set('snapshots', layout.snapshots);
 	map.set('relay', layout.relay);
+	for (const s of layout.stores) {
+		map.set(`store:${s.domain}`, s.store);
+		map.set(`relay:${s.domain}`, s.relay);
+	}
 	map.set('broker', layout.broker);
 	for (const c of layout.consumers) {
 		c.instances.forEach((rect, i) => map.set(`instance:${c.id}#${i}`, rect));

@@ -78,7 +78,7 @@ export interface Flash {
 
 /** Instance index from a fault target name (`naive`, `gated#2`): 0-based. */
 function targetInstance(target: string): NodeKey | null {
-	if (target === 'relay') return 'relay';
+	if (target === 'relay' || target.startsWith('relay:')) return target;
 	const [id, n] = target.split('#');
 	return instanceKey(id, n === undefined ? 0 : Number(n) - 1);
 }
@@ -109,7 +109,7 @@ export function flashOf(
 		case 'AppendConflict':
 			return f(`handler:${r.handler}`, 'conflict', r.command);
 		case 'EventAppended':
-			return f('store', 'appended', `#${r.position}`);
+			return f(r.store ? `store:${r.store}` : 'store', 'appended', `#${r.position}`);
 		case 'SnapshotTaken':
 			return f('snapshots', 'snapshot', `${r.stream} v${r.version}`);
 		case 'RowUpdated':
@@ -117,13 +117,13 @@ export function flashOf(
 		case 'AuditLost':
 			return f('store', 'publishLost', r.command);
 		case 'Published':
-			return f('relay', 'published', `#${r.position}`);
+			return f(r.store ? `relay:${r.store}` : 'relay', 'published', `#${r.position}`);
 		case 'PublishLost':
 			return f('relay', 'publishLost', `#${r.position}`);
 		case 'RelayCrashed':
-			return f('relay', 'crash', '');
+			return f(r.store ? `relay:${r.store}` : 'relay', 'crash', '');
 		case 'RelayRestarted':
-			return f('relay', 'restart', '');
+			return f(r.store ? `relay:${r.store}` : 'relay', 'restart', '');
 		case 'MessageLost':
 			return f(`message:${r.message}`, 'drop', r.message, r.message);
 		case 'EventApplied':

@@ -21,6 +21,7 @@ import type { Run } from '../simulation/timeline';
 import type { TraceOf } from '../simulation/trace';
 import { insertionPoint } from './search';
 import { extraApplies, unapplied } from '../readSide/tracking';
+import { relayed } from '../readSide/publishing';
 import type { ConsumerState, WorldState } from '../simulation/world';
 
 export type InvariantId =
@@ -204,12 +205,12 @@ function onItsWay(run: Run, world: WorldState, c: ConsumerState): (p: number) =>
 				coming.add(run.logs.partitions[k][o].position);
 		});
 	}
-	const relayed = run.scenario.options.publish === 'outbox' ? world.relay.checkpoint : Infinity;
+	const outbox = run.scenario.options.publish === 'outbox';
 	return (p) =>
 		!c.subscribed ||
 		(c.catchUp !== null && p >= c.catchUp.next && p <= c.catchUp.until) ||
 		coming.has(p) ||
-		p > relayed;
+		(outbox && !relayed(run.logs, world, p));
 }
 
 /** When `p` was lost for `consumer`: its never-made publish, or its last copy's loss. */

@@ -14,7 +14,7 @@ import { nextInt } from '../random';
 import { append } from '../eventStore/eventStore';
 import { publishAfterCommit } from '../readSide/publishing';
 import { applyToTruth } from '../readSide/truth';
-import { commandId, emit, type Context } from '../simulation/context';
+import { commandId, emit, storeArg, type Context } from '../simulation/context';
 import type { TraceOf } from '../simulation/trace';
 import type { HandlerState, WorldState } from '../simulation/world';
 import { loadAggregate, maybeSnapshot } from '../snapshots/snapshotStore';
@@ -136,7 +136,7 @@ function tryAppend(ctx: Context, world: WorldState, h: HandlerState): void {
 	const expected = h.loadedVersion === 0 ? 'no-stream' : h.loadedVersion;
 	const result = storesState(ctx)
 		? updateRow(ctx, world, cmd.stream, h.decidedState, expected, id)
-		: append(ctx.logs, world, cmd.stream, h.events, expected, id);
+		: append(ctx.logs, world, cmd.stream, h.events, expected, id, storeArg(ctx, cmd.stream));
 	if (!result.ok) {
 		world.counts.conflicts++;
 		emit(ctx, world, {
@@ -186,7 +186,8 @@ function acceptEvents(
 			position: r.globalPosition,
 			stream: r.streamId,
 			version: r.version,
-			eventType: r.type
+			eventType: r.type,
+			...(r.store === undefined ? {} : { store: r.store, storePosition: r.storePosition })
 		});
 	}
 	world.counts.appended += records.length;

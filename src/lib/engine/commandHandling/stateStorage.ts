@@ -18,7 +18,7 @@ import type { ExpectedVersion } from '../eventStore/types';
 import { own, setOwn } from '../own';
 import { chance } from '../random';
 import { stateMessage } from '../readSide/stateMessages';
-import { emit, type Context } from '../simulation/context';
+import { emit, storeArg, type Context } from '../simulation/context';
 import type { WorldState } from '../simulation/world';
 import type { Loaded } from '../snapshots/snapshotStore';
 
@@ -59,7 +59,15 @@ export function updateRow(
 	const matches = expected === 'no-stream' ? actual === 0 : expected === actual;
 	if (!matches) return { ok: false, actual };
 	const message: DomainEvent = stateMessage(state);
-	const result = append(ctx.logs, world, streamId, [message], 'any', commandId);
+	const result = append(
+		ctx.logs,
+		world,
+		streamId,
+		[message],
+		'any',
+		commandId,
+		storeArg(ctx, streamId)
+	);
 	if (!result.ok) return result;
 	setOwn(world.rows, streamId, { version: actual + 1, state, tick: world.tick });
 	return result;

@@ -15,7 +15,7 @@ import { append } from '../eventStore/eventStore';
 import { reservationStream, usernameReserved } from '../domains/registration';
 import { publishAfterCommit } from '../readSide/publishing';
 import { applyToTruth } from '../readSide/truth';
-import { emit, type Context } from '../simulation/context';
+import { emit, storeArg, type Context } from '../simulation/context';
 import type { ExpandedCommand } from '../scenario/schema';
 import type { HandlerState, WorldState } from '../simulation/world';
 
@@ -60,7 +60,8 @@ export function reserveUsername(
 		stream,
 		[usernameReserved(name, cmd.stream)],
 		'no-stream',
-		commandId
+		commandId,
+		storeArg(ctx, stream)
 	);
 	if (!result.ok) {
 		world.counts.conflicts++;
@@ -84,7 +85,8 @@ export function reserveUsername(
 			position: r.globalPosition,
 			stream,
 			version: r.version,
-			eventType: r.type
+			eventType: r.type,
+			...(r.store === undefined ? {} : { store: r.store, storePosition: r.storePosition })
 		});
 	}
 	world.counts.appended += result.records.length;

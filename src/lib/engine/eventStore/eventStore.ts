@@ -29,13 +29,16 @@ export function append(
 	streamId: string,
 	events: readonly DomainEvent[],
 	expected: ExpectedVersion,
-	commandId: string
+	commandId: string,
+	/** Several `domains`: the index of the store that keeps this stream (see Context.storeOf). */
+	store?: number
 ): AppendResult {
 	const actual = streamVersion(world, streamId);
 	if (!matches(expected, actual)) return { ok: false, actual };
 	let stream = logs.byStream.get(streamId);
 	if (!stream) logs.byStream.set(streamId, (stream = []));
 	const records: StoredEvent[] = [];
+	const target = world.stores[store ?? 0];
 	for (const event of events) {
 		const position = world.storeHead + 1;
 		const version = streamVersion(world, streamId) + 1;
@@ -47,15 +50,23 @@ export function append(
 			type: event.type,
 			data: Object.freeze({ ...event.data }),
 			tick: world.tick,
-			commandId
+			commandId,
+			...(store === undefined ? {} : { store: target.domain, storePosition: target.head + 1 })
 		});
 		const stored = appendAt(logs.events, position - 1, record);
 		appendAt(stream, version - 1, stored);
+		if (store !== undefined) appendAt((logs.byStore[store] ??= []), target.head, stored);
 		world.storeHead = position;
+		target.head++;
 		setOwn(world.versions, streamId, version);
 		records.push(stored);
 	}
 	return { ok: true, records };
+}
+
+/** A store's own log: with one store, the run's log itself. */
+export function storeLog(logs: Logs, store: number): readonly StoredEvent[] {
+	return logs.byStore.length === 0 ? logs.events : (logs.byStore[store] ?? []);
 }
 
 /** The event at a global position (1-based), which must exist. */

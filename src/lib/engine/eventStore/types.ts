@@ -15,6 +15,15 @@ export interface StoredEvent {
 	readonly tick: number;
 	/** The command that produced this event (causal id). */
 	readonly commandId: string;
+	/**
+	 * Several `domains` only: the domain whose store holds the event, and its position in that
+	 * store's own log, gapless from 1 (each store its own $all, as each EventStoreDB or Marten
+	 * database keeps). `globalPosition` is then the run's number for the event, in the order the
+	 * stores appended, which the broker and the read side use as its id. Absent with one domain,
+	 * where the one store's position is `globalPosition`.
+	 */
+	readonly store?: string;
+	readonly storePosition?: number;
 }
 
 /** What an append expects of the stream: a version, no stream yet, or anything (no check). */

@@ -58,9 +58,11 @@ export function publish(
 	again: boolean
 ): void {
 	world.counts.published++;
-	emit(ctx, world, { t: world.tick, type: 'Published', position, by, again });
+	const event = eventAt(ctx.logs, position);
+	const from = event.store === undefined ? {} : { store: event.store };
+	emit(ctx, world, { t: world.tick, type: 'Published', position, by, again, ...from });
 	if (usesLog(ctx)) return produce(ctx, world, position);
-	const streamId = eventAt(ctx.logs, position).streamId;
+	const streamId = event.streamId;
 	for (const c of world.consumers) {
 		// A consumer still catching up from the store takes live messages only once it has caught up.
 		if (!c.subscribed || c.catchUp) continue;

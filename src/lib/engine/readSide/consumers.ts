@@ -73,9 +73,13 @@ export function subscribeConsumers(ctx: Context, world: WorldState): void {
 	}
 }
 
-/** The last position handed to the broker: live delivery covers everything after it. */
+/**
+ * The last position handed to the broker: live delivery covers everything after it. (With
+ * several stores the relays' checkpoints are in each store's own positions, and the scenario
+ * refuses a late consumer under a queue, so this catch-up runs with one store only.)
+ */
 const livePosition = (ctx: Context, world: WorldState): number =>
-	ctx.scenario.options.publish === 'outbox' ? world.relay.checkpoint : world.storeHead;
+	ctx.scenario.options.publish === 'outbox' ? world.stores[0].relay.checkpoint : world.storeHead;
 
 /**
  * A catching-up consumer reads `catchUpPerTick` events straight from the store, in order, up to

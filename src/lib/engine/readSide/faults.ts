@@ -12,14 +12,16 @@ import type { WorldState } from '../simulation/world';
 import { lose, putOnWire } from './broker';
 import { crashInstance } from './consumers';
 import { crashLogInstance, pokeLogCopy } from './log';
-import { crashRelay } from './publishing';
+import { crashRelay, relayTargets, restartRelay } from './publishing';
 
-/** A fault target: the relay, a whole consumer, or one instance `id#n` (n is 1-based). */
+/** A fault target: the relay (`relay`: every store's; `relay:<domain>`: one store's), a whole
+ * consumer, or one instance `id#n` (n is 1-based). */
 export function resolveTarget(
 	world: WorldState,
 	target: string
-): { relay: true } | { consumer: string; instances: number[] } | null {
-	if (target === 'relay') return { relay: true };
+): { relay: number[] } | { consumer: string; instances: number[] } | null {
+	if (target === 'relay' || target.startsWith('relay:'))
+		return { relay: relayTargets(world, target) };
 	const [id, n] = target.split('#');
 	const c = world.consumers.find((x) => x.id === id);
 	if (!c) return null;
@@ -33,9 +35,9 @@ const instanceName = (id: string, i: number, of: number) => (of > 1 ? `${id}#${i
 /** Nodes whose down time or partition ends now come back. */
 export function healNodes(ctx: Context, world: WorldState): void {
 	const t = world.tick;
-	if (world.relay.downUntil === t) {
-		emit(ctx, world, { t, type: 'RelayRestarted', checkpoint: world.relay.checkpoint });
-	}
+	world.stores.forEach((s, i) => {
+		if (s.relay.downUntil === t) restartRelay(ctx, world, i);
+	});
 	for (const c of world.consumers) {
 		c.instances.forEach((inst, i) => {
 			const name = instanceName(c.id, i, c.instances.length);
@@ -57,7 +59,8 @@ function crash(
 	const resolved = resolveTarget(world, target);
 	if (!resolved) return;
 	if ('relay' in resolved) {
-		if (ctx.scenario.options.publish === 'outbox') crashRelay(ctx, world, duration);
+		if (ctx.scenario.options.publish !== 'outbox') return;
+		for (const i of resolved.relay) crashRelay(ctx, world, i, duration);
 		return;
 	}
 	const c = world.consumers.find((x) => x.id === resolved.consumer)!;
@@ -80,9 +83,10 @@ function restart(ctx: Context, world: WorldState, target: string): void {
 	const resolved = resolveTarget(world, target);
 	if (!resolved) return;
 	if ('relay' in resolved) {
-		if (world.relay.downUntil > t) {
-			world.relay.downUntil = t;
-			emit(ctx, world, { t, type: 'RelayRestarted', checkpoint: world.relay.checkpoint });
+		for (const i of resolved.relay) {
+			if (world.stores[i].relay.downUntil <= t) continue;
+			world.stores[i].relay.downUntil = t;
+			restartRelay(ctx, world, i);
 		}
 		return;
 	}

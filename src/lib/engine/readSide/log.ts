@@ -59,10 +59,13 @@ export const partitionFor = (ctx: Context, streamId: string): number =>
 
 function append(ctx: Context, world: WorldState, position: number, retry: boolean): void {
 	const log = world.log!;
-	const k = partitionFor(ctx, eventAt(ctx.logs, position).streamId);
+	const event = eventAt(ctx.logs, position);
+	const k = partitionFor(ctx, event.streamId);
 	const offset = log.heads[k];
 	const records = (ctx.logs.partitions[k] ??= []);
-	appendAt(records, offset, { position, tick: world.tick, retry });
+	// Several stores share the topic: each record says whose publisher wrote it.
+	const from = event.store === undefined ? {} : { store: event.store };
+	appendAt(records, offset, { position, tick: world.tick, retry, ...from });
 	log.heads[k]++;
 	emit(ctx, world, {
 		t: world.tick,
@@ -70,7 +73,8 @@ function append(ctx: Context, world: WorldState, position: number, retry: boolea
 		position,
 		partition: k,
 		offset,
-		retry
+		retry,
+		...from
 	});
 }
 

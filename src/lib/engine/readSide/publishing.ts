@@ -4,15 +4,17 @@
  * - `dual-write`: the handler appends, then publishes as a second step. With probability
  *   `publishCrash` it dies in between: the event is stored but never published, the notes'
  *   "isn't atomicity lost again?" (yes; Emmett calls onAfterCommit best effort).
- * - `outbox`: a relay follows the store's global log from its own checkpoint (a transactional
+ * - `outbox`: a relay follows the store's log from its own checkpoint (a transactional
  *   outbox, or a catch-up subscription to the store). It checkpoints once per BATCH, as real
  *   relays do (EventStoreDB checkpoints every 32 events by default), so a crash after publishing
  *   and before the checkpoint publishes the whole batch again: at-least-once, never a loss.
+ *   With several `domains`, each domain's store has its own relay, checkpoint and crashes.
  */
+import { storeLog } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
 import { chance } from '../random';
 import { emit, type Context } from '../simulation/context';
-import type { WorldState } from '../simulation/world';
+import type { Logs, WorldState } from '../simulation/world';
 import { publish } from './broker';
 
 /** Events the relay publishes per tick before it moves its checkpoint. */
@@ -38,31 +40,74 @@ export function publishAfterCommit(
 	}
 }
 
+/** Some store's relay is down (with one store: the relay). */
 export function relayIsDown(world: WorldState): boolean {
-	return world.relay.downUntil > world.tick;
+	return world.stores.some((s) => s.relay.downUntil > world.tick);
 }
 
+/**
+ * Each store's relay follows that store's own log from its own checkpoint, in store order; one
+ * that is down (or crashes now) holds back only its own store's events.
+ */
 export function runRelay(ctx: Context, world: WorldState): void {
-	if (ctx.scenario.options.publish !== 'outbox' || relayIsDown(world)) return;
-	const relay = world.relay;
-	const last = Math.min(world.storeHead, relay.checkpoint + relayBatchSize);
+	if (ctx.scenario.options.publish !== 'outbox') return;
+	world.stores.forEach((_, i) => runStoreRelay(ctx, world, i));
+}
+
+function runStoreRelay(ctx: Context, world: WorldState, index: number): void {
+	const store = world.stores[index];
+	const relay = store.relay;
+	if (relay.downUntil > world.tick) return;
+	const log = storeLog(ctx.logs, index);
+	const last = Math.min(store.head, relay.checkpoint + relayBatchSize);
 	for (let p = relay.checkpoint + 1; p <= last; p++) {
-		publish(ctx, world, p, 'relay', p <= relay.highWater);
+		publish(ctx, world, log[p - 1].globalPosition, 'relay', p <= relay.highWater);
 		relay.highWater = Math.max(relay.highWater, p);
 		if (chance(world.rng, 'faults', ctx.scenario.options.publishCrash)) {
-			crashRelay(ctx, world, ctx.scenario.options.relayRestartTicks);
+			crashRelay(ctx, world, index, ctx.scenario.options.relayRestartTicks);
 			return;
 		}
 	}
 	relay.checkpoint = last;
 }
 
-export function crashRelay(ctx: Context, world: WorldState, ticks: number): void {
-	world.relay.downUntil = world.tick + ticks;
+/** The stores a relay target names: `relay` is every store's, `relay:<domain>` one store's. */
+export function relayTargets(world: WorldState, target: string): number[] {
+	if (target === 'relay') return world.stores.map((_, i) => i);
+	const domain = target.startsWith('relay:') ? target.slice('relay:'.length) : null;
+	const i = world.stores.findIndex((s) => s.domain === domain);
+	return i < 0 || world.stores.length < 2 ? [] : [i];
+}
+
+/** The `store` field of a relay's trace records: only with several stores. */
+export const storeField = (world: WorldState, index: number): { store?: string } =>
+	world.stores.length > 1 ? { store: world.stores[index].domain } : {};
+
+export function crashRelay(ctx: Context, world: WorldState, index: number, ticks: number): void {
+	const relay = world.stores[index].relay;
+	relay.downUntil = world.tick + ticks;
 	emit(ctx, world, {
 		t: world.tick,
 		type: 'RelayCrashed',
-		checkpoint: world.relay.checkpoint,
-		until: world.relay.downUntil
+		checkpoint: relay.checkpoint,
+		until: relay.downUntil,
+		...storeField(world, index)
 	});
+}
+
+export function restartRelay(ctx: Context, world: WorldState, index: number): void {
+	const relay = world.stores[index].relay;
+	emit(ctx, world, {
+		t: world.tick,
+		type: 'RelayRestarted',
+		checkpoint: relay.checkpoint,
+		...storeField(world, index)
+	});
+}
+
+/** The event at a global position has been handed over by its store's relay (outbox). */
+export function relayed(logs: Logs, world: WorldState, position: number): boolean {
+	const event = logs.events[position - 1];
+	const i = event.store === undefined ? 0 : world.stores.findIndex((s) => s.domain === event.store);
+	return (event.storePosition ?? position) <= world.stores[i].relay.checkpoint;
 }

@@ -93,19 +93,30 @@ export function checkConsumers(consumers: readonly ConsumerSpec[], fields: Field
 	return errors;
 }
 
-/** A fault or intervention target: `relay`, a consumer id, or `id#n` for its n-th instance. */
+/**
+ * A fault or intervention target: `relay` (every store's relay), `relay:<domain>` (one store's,
+ * with several `domains`), a consumer id, or `id#n` for its n-th instance.
+ */
 function targetProblem(
 	target: string,
 	consumers: readonly ConsumerSpec[],
 	relayAllowed: boolean,
-	outbox: boolean
+	outbox: boolean,
+	domains: readonly string[] | undefined
 ): string | null {
-	if (target === 'relay' && outbox === false)
+	const storeRelay = target.startsWith('relay:');
+	if (storeRelay && domains === undefined)
+		return `"${target}" names one domain's relay, which exists only with "domains"; use "relay"`;
+	if (storeRelay && !domains!.includes(target.slice('relay:'.length)))
+		return `"${target}": the domain must be one of ${quoteAll(domains!)}`;
+	if ((target === 'relay' || storeRelay) && outbox === false)
 		return '"relay" exists only with options.publish "outbox" (a dual write has no relay)';
-	if (target === 'relay') return relayAllowed ? null : '"relay" can only crash, not be partitioned';
+	if (target === 'relay' || storeRelay)
+		return relayAllowed ? null : '"relay" can only crash, not be partitioned';
 	const [, consumerId, n] = /^(.*?)(?:#(\d+))?$/.exec(target) ?? [];
 	const consumer = consumers.find((c) => c.id === consumerId);
-	const allowed = `a consumer id (${quoteAll(consumers.map((c) => c.id)) || 'none defined'}), id#n for its n-th instance${relayAllowed ? ', or "relay"' : ''}`;
+	const relays = domains ? ', "relay", or "relay:<domain>" for one store\'s relay' : ', or "relay"';
+	const allowed = `a consumer id (${quoteAll(consumers.map((c) => c.id)) || 'none defined'}), id#n for its n-th instance${relayAllowed ? relays : ''}`;
 	if (consumer === undefined) return `"${target}" is not a known target; allowed: ${allowed}`;
 	if (n !== undefined && (Number(n) < 1 || Number(n) > consumer.instances))
 		return `"${target}": instance must be in 1..${consumer.instances} (consumer "${consumer.id}" has ${consumer.instances})`;
@@ -119,12 +130,12 @@ export function checkReferences(
 	const errors: ScenarioError[] = [];
 	const outbox = fields.options.publish === 'outbox';
 	fields.faults.forEach((f, i) => {
-		const problem = targetProblem(f.target, consumers, f.kind === 'crash', outbox);
+		const problem = targetProblem(f.target, consumers, f.kind === 'crash', outbox, fields.domains);
 		if (problem !== null) errors.push(error(`faults[${i}].target`, problem));
 	});
 	fields.interventions.forEach((v, i) => {
 		if (v.kind !== 'crash' && v.kind !== 'restart') return;
-		const problem = targetProblem(v.target, consumers, true, outbox);
+		const problem = targetProblem(v.target, consumers, true, outbox, fields.domains);
 		if (problem !== null) errors.push(error(`interventions[${i}].target`, problem));
 	});
 	const ids = consumers.map((c) => c.id);
@@ -304,4 +315,26 @@ export function checkStorage(
 				);
 		});
 	return errors;
+}
+
+/**
+ * With several `domains` each store has its own positions, so a consumer catching up would keep
+ * a checkpoint per store; the queue's catch-up reads one store's positions, so under a queue the
+ * read side subscribes from the start. (A log reads its partitions from the first offset.)
+ */
+export function checkSeveralStores(
+	fields: Fields,
+	consumers: readonly ConsumerSpec[]
+): ScenarioError[] {
+	if (fields.domains === undefined || fields.options.broker !== 'queue') return [];
+	return consumers.flatMap((c, i) =>
+		c.startAt > 0
+			? [
+					error(
+						`consumers[${i}].startAt`,
+						'must be 0 under a queue with several "domains" (catching up would need a checkpoint per store; use broker "log")'
+					)
+				]
+			: []
+	);
 }

@@ -19,6 +19,7 @@ import {
 	checkConsumers,
 	checkNetwork,
 	checkReferences,
+	checkSeveralStores,
 	checkStorage,
 	checkUniqueness,
 	resolveConsumers,
@@ -265,6 +266,7 @@ function parseUnsafe(raw: unknown): ScenarioParseResult {
 		...checkNetwork(fields),
 		...checkConsumers(consumers, fields),
 		...checkReferences(fields, consumers),
+		...checkSeveralStores(fields, consumers),
 		...checkUniqueness(fields, consumers),
 		...checkCommands(fields)
 	];

@@ -115,7 +115,8 @@ export type FaultKind = 'crash' | 'partition';
 export interface FaultSpec {
 	at: number;
 	kind: FaultKind;
-	/** A consumer id, `id#n` for its n-th instance (1-based), or `relay` (crash only). */
+	/** A consumer id, `id#n` for its n-th instance (1-based), or `relay` (crash only; with several
+	 * `domains`, every store's relay, and `relay:<domain>` one store's). */
 	target: string;
 	duration: number;
 }

@@ -28,6 +28,10 @@ export interface Context {
 	 */
 	domainOf(streamId: string): DomainDefinition;
 	deciderOf(streamId: string): Decider<unknown>;
+	/** The index (in `world.stores`) of the store that keeps a stream's events: 0 with one domain. */
+	storeOf(streamId: string): number;
+	/** With several `domains`, `store` fields name the store in the trace and in stored events. */
+	readonly severalStores: boolean;
 	/** The projection of each consumer, by consumer id (a record with no prototype: a consumer
 	 * may be called `constructor`). */
 	readonly projectionOf: Readonly<Record<string, Projection>>;
@@ -58,6 +62,7 @@ export function newLogs(): Logs {
 	return {
 		events: [],
 		byStream: new Map(),
+		byStore: [],
 		snapshots: [],
 		partitions: [],
 		trace: [],
@@ -89,6 +94,10 @@ export function createContext(scenario: Scenario, logs: Logs = newLogs()): Conte
 		decider,
 		domainOf,
 		deciderOf: several ? (streamId) => deciders.get(domainOf(streamId).name)! : () => decider,
+		storeOf: several
+			? (streamId) => several.indexOf(domainOf(streamId).name as (typeof several)[number])
+			: () => 0,
+		severalStores: several !== undefined,
 		projectionOf,
 		projectionOptions: { lowStockThreshold: scenario.options.lowStockThreshold },
 		faultsAt: byTick(scenario.faults),
@@ -112,3 +121,7 @@ export function commandEnded(ctx: Context, world: WorldState, index: number): Co
 	const end = ctx.logs.commandEnds[index];
 	return end && end.tick <= world.tick ? end : null;
 }
+
+/** The store argument of an append: the stream's store with several domains, else none. */
+export const storeArg = (ctx: Context, streamId: string): number | undefined =>
+	ctx.severalStores ? ctx.storeOf(streamId) : undefined;

@@ -218,3 +218,162 @@ describe('cart-view is the join of the two stores', () => {
 		);
 	});
 });
+
+describe('each domain has its own event store and its own publisher', () => {
+	const product = fc.constantFrom('apple', 'pear');
+	const command = fc.oneof(
+		fc.record({
+			stream: fc.constantFrom('cart-ann', 'cart-bob'),
+			type: fc.constant('AddItem'),
+			data: fc.record({ sku: product, qty: fc.integer({ min: 1, max: 3 }) })
+		}),
+		product.map((s) => ({
+			stream: `product-${s}`,
+			type: 'ListProduct',
+			data: { sku: s, name: s }
+		})),
+		fc.tuple(product, fc.integer({ min: 1, max: 9 })).map(([s, qty]) => ({
+			stream: `product-${s}`,
+			type: 'ReceiveStock',
+			data: { sku: s, qty }
+		}))
+	);
+	const commands = fc.array(
+		fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 }), command),
+		{ maxLength: 25 }
+	);
+	const toCommands = (timed: [number, number, Record<string, unknown>][]) =>
+		timed.map(([at, repeat, c]) => ({ at, repeat, every: 1, ...c }));
+
+	it('positions within each store are gapless and increasing, and its head counts them at every tick', () => {
+		fc.assert(
+			fc.property(
+				commands,
+				fc.integer({ min: 0, max: 1000 }),
+				fc.constantFrom('log', 'queue'),
+				fc.constantFrom(0, 0.2),
+				(timed, seed, broker, publishCrash) => {
+					const run = simulate(
+						parsed({
+							...base,
+							seed,
+							ticks: 45,
+							options: { broker, publishCrash, relayRestartTicks: 3 },
+							commands: toCommands(timed)
+						})
+					);
+					run.final.stores.forEach((store, i) => {
+						const own = run.logs.events.filter((e) => e.store === store.domain);
+						expect(own.map((e) => e.storePosition)).toEqual(own.map((_, k) => k + 1));
+						expect(run.logs.byStore[i] ?? []).toEqual(own);
+						expect(store.head).toBe(own.length);
+					});
+					for (let t = 0; t <= run.scenario.ticks; t += 5) {
+						const world = worldAt(run, t);
+						const total = world.stores.reduce((n, s) => n + s.head, 0);
+						expect(total).toBe(world.storeHead);
+					}
+					// Each relay's checkpoint counts its own store's positions, never beyond its head.
+					for (const s of run.final.stores) expect(s.relay.checkpoint).toBeLessThanOrEqual(s.head);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	/** When each of one store's events was first handed to the broker, by its relay. */
+	const firstPublished = (run: Run, store: string) => {
+		const at = new Map<number, number>();
+		for (const r of run.logs.trace)
+			if (r.type === 'Published' && r.store === store && !at.has(r.position))
+				at.set(r.position, r.t);
+		return [...at.entries()];
+	};
+
+	it('one domain’s relay down does not delay the other domain’s events; its own wait, then all arrive', () => {
+		fc.assert(
+			fc.property(
+				commands,
+				fc.integer({ min: 0, max: 1000 }),
+				fc.integer({ min: 1, max: 20 }),
+				fc.integer({ min: 1, max: 15 }),
+				fc.constantFrom('cart', 'inventory'),
+				(timed, seed, at, duration, down) => {
+					const scenario = {
+						...base,
+						seed,
+						ticks: 60,
+						network: { delayMin: 1, delayMax: 3 },
+						consumers: [{ id: 'carts', readModel: 'cart-view', idempotency: 'version-next' }],
+						commands: toCommands(timed)
+					};
+					const calm = simulate(parsed(scenario));
+					const crashed = simulate(
+						parsed({
+							...scenario,
+							faults: [{ at, kind: 'crash', target: `relay:${down}`, duration }]
+						})
+					);
+					const other = down === 'cart' ? 'inventory' : 'cart';
+					expect(firstPublished(crashed, other)).toEqual(firstPublished(calm, other));
+					// The crashed store's events appended while it was down wait for its restart.
+					for (const [position, t] of firstPublished(crashed, down)) {
+						const appended = crashed.logs.events[position - 1].tick;
+						if (appended >= at && appended < at + duration)
+							expect(t).toBeGreaterThanOrEqual(at + duration);
+					}
+					const projection = crashed.ctx.projectionOf.carts;
+					const model = projection.view(
+						crashed.final.consumers[0].model,
+						crashed.ctx.projectionOptions
+					);
+					expect(model).toEqual(bruteForceJoin(crashed, crashed.final.storeHead));
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('crashes one store’s relay by `relay:<domain>`, and every store’s by `relay`', () => {
+		const commands = [
+			{ at: 1, stream: 'product-apple', type: 'ListProduct', data: { sku: 'apple', name: 'A' } },
+			{ at: 1, stream: 'cart-ann', type: 'AddItem', data: { sku: 'apple', qty: 1 } }
+		];
+		const crashes = (target: string) =>
+			simulate(
+				parsed({ ...base, commands, faults: [{ at: 2, kind: 'crash', target, duration: 4 }] })
+			)
+				.logs.trace.filter((r) => r.type === 'RelayCrashed')
+				.map((r) => r.type === 'RelayCrashed' && r.store);
+		expect(crashes('relay:inventory')).toEqual(['inventory']);
+		expect(crashes('relay')).toEqual(['cart', 'inventory']);
+	});
+
+	it('refuses a store’s relay outside `domains`, and a late consumer under a queue, naming the field', () => {
+		expect(
+			errorsOf({
+				...base,
+				faults: [{ at: 1, kind: 'crash', target: 'relay:counter', duration: 2 }]
+			})
+		).toEqual([
+			{
+				path: 'faults[0].target',
+				message: '"relay:counter": the domain must be one of "cart", "inventory"'
+			}
+		]);
+		expect(
+			errorsOf({
+				format: 'eventscope/2',
+				domain: 'cart',
+				faults: [{ at: 1, kind: 'crash', target: 'relay:cart', duration: 2 }]
+			}).map((e) => e.path)
+		).toEqual(['faults[0].target']);
+		expect(
+			errorsOf({
+				...base,
+				options: { broker: 'queue' },
+				consumers: [{ id: 'carts', readModel: 'cart-view', startAt: 5 }]
+			}).map((e) => e.path)
+		).toEqual(['consumers[0].startAt']);
+	});
+});

@@ -49,7 +49,11 @@ export function initialWorld(ctx: Context): WorldState {
 		queue: [],
 		handlers: newHandlers(scenario.options.handlers),
 		lastCommandOf: {},
-		relay: { checkpoint: 0, downUntil: 0, highWater: 0 },
+		stores: (scenario.domains ?? [scenario.domain]).map((domain) => ({
+			domain,
+			head: 0,
+			relay: { checkpoint: 0, downUntil: 0, highWater: 0 }
+		})),
 		inFlight: [],
 		deliveries: {},
 		log: newLogState(ctx),

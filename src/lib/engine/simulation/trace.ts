@@ -41,6 +41,10 @@ export type TraceRecord =
 			stream: string;
 			version: number;
 			eventType: string;
+			/** Several `domains` only: the domain whose store holds it, and its position in that
+			 * store's own log (its own $all, gapless from 1). `position` stays the run's number. */
+			store?: string;
+			storePosition?: number;
 	  }
 	| { t: number; type: 'CommandAccepted'; command: string; handler: string; positions: number[] }
 	| { t: number; type: 'CommandFailed'; command: string; handler: string; reason: string }
@@ -66,10 +70,19 @@ export type TraceRecord =
 	  }
 	| { t: number; type: 'AuditLost'; command: string; stream: string }
 	// Publishing.
-	| { t: number; type: 'Published'; position: number; by: 'handler' | 'relay'; again: boolean }
+	// With several `domains`, `store` names the domain whose store (and publisher) it is about, and
+	// a relay's `checkpoint` counts that store's own positions. Absent with one domain.
+	| {
+			t: number;
+			type: 'Published';
+			position: number;
+			by: 'handler' | 'relay';
+			again: boolean;
+			store?: string;
+	  }
 	| { t: number; type: 'PublishLost'; position: number; command: string }
-	| { t: number; type: 'RelayCrashed'; checkpoint: number; until: number }
-	| { t: number; type: 'RelayRestarted'; checkpoint: number }
+	| { t: number; type: 'RelayCrashed'; checkpoint: number; until: number; store?: string }
+	| { t: number; type: 'RelayRestarted'; checkpoint: number; store?: string }
 	// The broker and the network.
 	| {
 			t: number;
@@ -96,6 +109,8 @@ export type TraceRecord =
 			offset: number;
 			/** A producer's retry: this event is already in the log at an earlier offset. */
 			retry: boolean;
+			/** Several `domains` only: the store (domain) whose publisher wrote the record. */
+			store?: string;
 	  }
 	| { t: number; type: 'ProducerRetry'; position: number; at: number; why: 'ack-lost' | 'resent' }
 	| { t: number; type: 'Rebalanced'; consumer: string; owners: number[] }

@@ -28,6 +28,9 @@ export interface Logs {
 	/** The same events indexed by stream (version v at index v - 1). A Map: stream ids are user
 	 * data, and may be `constructor` or `__proto__`. */
 	readonly byStream: Map<string, StoredEvent[]>;
+	/** Several `domains`: each store's own log, by store (the index in `domains`), in its own
+	 * position order (store position s at index s - 1). Empty with one domain: `events` is it. */
+	readonly byStore: StoredEvent[][];
 	readonly snapshots: Snapshot[];
 	/** log broker: each partition's records, in offset order (offset o at index o). */
 	readonly partitions: LogRecord[][];
@@ -46,6 +49,8 @@ export interface LogRecord {
 	readonly tick: number;
 	/** A producer's retry wrote it: the same event is already at an earlier offset. */
 	readonly retry: boolean;
+	/** Several `domains`: the store (domain) whose publisher wrote it. */
+	readonly store?: string;
 }
 
 export interface CommandEnd {
@@ -163,6 +168,22 @@ export interface ConsumerState {
 	held: Record<string, { position: number; delivery: string | null; instance: number }[]>;
 }
 
+/** The outbox relay of one store: its checkpoint and highest position ever published (in the
+ * store's own positions), and until when it is down. */
+export interface RelayState {
+	checkpoint: number;
+	downUntil: number;
+	highWater: number;
+}
+
+export interface StoreState {
+	/** The domain whose events it keeps. */
+	domain: string;
+	/** Events in this store: its last position. */
+	head: number;
+	relay: RelayState;
+}
+
 export interface PendingQuery {
 	index: number;
 	askedAt: number;
@@ -194,8 +215,12 @@ export interface WorldState {
 	handlers: HandlerState[];
 	/** Each client's latest command so far (read-your-writes). */
 	lastCommandOf: Record<string, number>;
-	/** The outbox relay: its checkpoint, until when it is down, and the highest position it ever published. */
-	relay: { checkpoint: number; downUntil: number; highWater: number };
+	/**
+	 * The event stores, one per domain (one with a single `domain`), each with its own head (its
+	 * own positions, gapless from 1) and its own outbox relay. With one store, its positions are
+	 * the run's global positions.
+	 */
+	stores: StoreState[];
 	inFlight: Copy[];
 	deliveries: Record<string, Delivery>;
 	/** log broker: records per partition so far, and producer retries still to come. */

@@ -20,6 +20,8 @@ export const home = {
 		'home.lessonsIntro':
 			'Guided lessons: each is a small scene that asks you to predict, then shows what really happened.',
 		'home.allLessons': 'All lessons',
+		'home.notes.toggle': 'The notes, point by point: which lesson teaches each',
+		'home.notes.count': '{n} points',
 		'home.start': 'Start with lesson 1',
 		'home.continue': 'Continue with lesson {n}',
 		'home.startHint': 'Lesson {n}, “{title}”: one idea in a few minutes, then on to the next.',
@@ -49,6 +51,8 @@ export const home = {
 		'home.lessonsIntro':
 			'안내 레슨: 짧은 장면마다 먼저 예측해 보게 한 뒤, 실제로 일어난 일을 보여 줍니다.',
 		'home.allLessons': '모든 레슨',
+		'home.notes.toggle': '노트의 항목마다, 그것을 가르치는 레슨',
+		'home.notes.count': '항목 {n}개',
 		'home.start': '레슨 1부터 시작하기',
 		'home.continue': '레슨 {n} 이어서 하기',
 		'home.startHint': '레슨 {n} “{title}”: 몇 분이면 되는 한 가지 생각, 이어서 다음 레슨.',

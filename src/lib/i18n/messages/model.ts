@@ -68,7 +68,7 @@ export const model = {
 		'model.brokers.dups.esdb': 'Retries after a timeout; a checkpoint saved after processing.',
 		'model.simpleTitle': 'Where EventScope simplifies',
 		'model.simple.1':
-			'The store is one single-writer log, like EventStoreDB’s: global positions have no gaps. SQL-sequence stores (Marten) can have gaps and need a high-water mark.',
+			'The store is one single-writer log, like EventStoreDB’s: global positions have no gaps. SQL-sequence stores (Marten) can have gaps and need a high-water mark. With several domains, each domain’s store is such a log, with its own positions and its own relay.',
 		'model.simple.2':
 			'Versions count from 1, as in Marten and Emmett (EventStoreDB counts from 0).',
 		'model.simple.3':
@@ -150,7 +150,7 @@ export const model = {
 		'model.brokers.dups.esdb': '타임아웃 뒤 재시도, 처리한 뒤 저장하는 체크포인트.',
 		'model.simpleTitle': 'EventScope가 단순화한 부분',
 		'model.simple.1':
-			'저장소는 EventStoreDB처럼 쓰는 주체가 하나인 로그입니다. 전역 위치에 빈틈이 없습니다. SQL 시퀀스를 쓰는 저장소(Marten)는 빈틈이 생길 수 있어 최고 수위 표시(high-water mark)가 필요합니다.',
+			'저장소는 EventStoreDB처럼 쓰는 주체가 하나인 로그입니다. 전역 위치에 빈틈이 없습니다. SQL 시퀀스를 쓰는 저장소(Marten)는 빈틈이 생길 수 있어 최고 수위 표시(high-water mark)가 필요합니다. 도메인이 여럿이면 도메인마다 이런 로그를 하나씩 두고, 저장소마다 위치 번호와 릴레이가 따로 있습니다.',
 		'model.simple.2': '버전은 Marten, Emmett처럼 1부터 셉니다(EventStoreDB는 0부터).',
 		'model.simple.3':
 			'여기서는 이벤트를 적용하는 코드가 실행 중에 바뀌지 않으므로 스냅샷이 늘 맞습니다. 실제 시스템에서는 그 코드를 바꾸면 옛 스냅샷이 틀린 상태를 줄 수 있습니다.',

@@ -12,6 +12,11 @@ export const storage = {
 		'storage.logCrash.help':
 			'state: the chance that the process dies between the row update and its audit-log entry, so the entry is lost.',
 
+		'domain.counter': 'Counter',
+		'domain.cart': 'Cart',
+		'domain.inventory': 'Inventory',
+		'domain.registration': 'Registration',
+
 		'storage.node.title': 'State (rows)',
 		'storage.node.rows': '{n} {n|row|rows}',
 		'storage.node.audit': 'audit log: {n}',
@@ -67,6 +72,11 @@ export const storage = {
 		'storage.logCrash': '감사 로그 크래시 확률',
 		'storage.logCrash.help':
 			'state: 행을 고친 뒤 감사 로그를 쓰기 전에 프로세스가 크래시되어 그 로그가 유실될 확률.',
+
+		'domain.counter': '카운터',
+		'domain.cart': '장바구니',
+		'domain.inventory': '재고',
+		'domain.registration': '회원 가입',
 
 		'storage.node.title': '상태 (행)',
 		'storage.node.rows': '행 {n}개',

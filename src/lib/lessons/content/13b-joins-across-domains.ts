@@ -1,8 +1,8 @@
 /**
  * One read model drawing on two domains' event stores (the cart and the inventory), so the join
  * a cart page needs is kept as events arrive; each domain's store keeps its own format. Runs on
- * a scenario with `domains`; what it simplifies (one sequence of positions for both stores) it
- * says in its last step.
+ * a scenario with `domains`; its last step says that each store keeps its own positions and has
+ * its own publisher.
  */
 import type { LessonInput } from '../schema';
 
@@ -114,8 +114,8 @@ export const joinsAcrossDomains: LessonInput = {
 		{ waitFor: { view: { consumer: 'carts', key: 'cart-bob.fig.name', equals: 'Fig' } } },
 		{
 			say: {
-				en: 'The inventory lists fig; its event reaches cart-view, which fills the line in: {value:carts:cart-bob.fig}. Where the picture simplifies: both stores here share one sequence of positions, one relay and one broker topic. In a real system each store has its own positions and its own publisher, and a read model fed by several keeps a checkpoint per store.',
-				ko: '재고가 무화과를 등록하고, 그 이벤트가 cart-view에 도착해 줄을 채웁니다: {value:carts:cart-bob.fig}. 그림이 단순화한 부분이 있습니다. 여기서는 두 저장소가 위치 번호 하나, 릴레이 하나, 메시지 브로커 토픽 하나를 같이 씁니다. 실제 시스템에서는 저장소마다 위치와 발행자가 따로 있고, 여러 저장소에서 받는 read 모델은 저장소마다 체크포인트를 둡니다.'
+				en: 'The inventory lists fig; its event reaches cart-view, which fills the line in: {value:carts:cart-bob.fig}. Each store here is a store of its own: it numbers its events from 1 in its own positions (the picture draws a box per store) and has its own relay, so when one relay is down the other store’s events keep flowing. Both relays write to one broker, and each record says which store it came from.',
+				ko: '재고가 무화과를 등록하고, 그 이벤트가 cart-view에 도착해 줄을 채웁니다: {value:carts:cart-bob.fig}. 여기서 두 저장소는 서로 다른 저장소입니다. 저장소마다 자기 위치 번호를 1부터 매기고(그림은 저장소마다 상자를 하나씩 그립니다) 자기 릴레이를 가지므로, 릴레이 하나가 멈춰도 다른 저장소의 이벤트는 계속 나갑니다. 두 릴레이는 메시지 브로커 하나에 쓰고, 레코드마다 어느 저장소에서 왔는지 적혀 있습니다.'
 			}
 		}
 	]

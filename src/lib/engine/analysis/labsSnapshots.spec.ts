@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldStream } from '../eventStore/eventStore';
-import { evolveCounter, initialCounterState } from '../domains/counter';
+import { initialCounterState } from '../domains/counter';
 import { run } from '../testing/scenarios';
 import {
+	evolveLabStream,
 	changedEvolve,
 	checkSnapshotLaw,
 	jsonBytes,
@@ -29,7 +30,7 @@ describe('the lab stream', () => {
 		const logs = labLogs(labStream(35));
 		const snaps = labSnapshots(logs, 10);
 		expect(snaps.map((s) => s.version)).toEqual([10, 20, 30]);
-		const at20 = foldStream(logs, labStreamId, 0, 20, initialCounterState, evolveCounter);
+		const at20 = foldStream(logs, labStreamId, 0, 20, initialCounterState, evolveLabStream);
 		expect(snaps[1].state).toEqual(at20);
 		expect(labSnapshots(logs, 0)).toEqual([]);
 	});
@@ -42,7 +43,7 @@ describe('loads (the engine load path: latest snapshot + tail)', () => {
 				const logs = labLogs(labStream(n));
 				const snaps = labSnapshots(logs, k);
 				for (const v of [0, Math.floor(n / 2), n - 1, n]) {
-					const full = foldStream(logs, labStreamId, 0, v, initialCounterState, evolveCounter);
+					const full = foldStream(logs, labStreamId, 0, v, initialCounterState, evolveLabStream);
 					expect(loadAt(logs, snaps, k, v)).toEqual(full);
 				}
 			})

@@ -6,10 +6,14 @@
  * src/lib/labs); nothing here reads a clock.
  */
 import { evolveCounter, initialCounterState, type CounterState } from '../domains/counter';
+import { evolveStored } from '../domains/decider';
 import { foldStream } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
 import { newLogs } from '../simulation/context';
 import type { Logs, Snapshot } from '../simulation/world';
+
+/** The lab's stream holds only counter events. */
+export const evolveLabStream = evolveStored(evolveCounter);
 
 export const labStreamId = 'counter-1';
 export const labStreamLengths = [10, 100, 1_000, 10_000, 100_000] as const;
@@ -52,7 +56,7 @@ export function labSnapshots(logs: Logs, interval: number): Snapshot[] {
 	const snapshots: Snapshot[] = [];
 	let state: CounterState = initialCounterState;
 	for (let v = interval; v <= events.length; v += interval) {
-		state = foldStream(logs, labStreamId, v - interval, v, state, evolveCounter);
+		state = foldStream(logs, labStreamId, v - interval, v, state, evolveLabStream);
 		snapshots.push(Object.freeze({ streamId: labStreamId, version: v, state, tick: v }));
 	}
 	return snapshots;
@@ -79,7 +83,7 @@ export function loadAt(
 	const snapshot = snapshotAtOrBelow(snapshots, interval, version);
 	const from = snapshot ? snapshot.version : 0;
 	const start = snapshot ? (snapshot.state as CounterState) : initialCounterState;
-	return foldStream(logs, labStreamId, from, version, start, evolveCounter);
+	return foldStream(logs, labStreamId, from, version, start, evolveLabStream);
 }
 
 /** Events a load at `version` replays. */
@@ -176,7 +180,7 @@ export function checkSnapshotLaw(
 	logs: Logs,
 	snapshots: readonly Snapshot[],
 	interval: number,
-	evolve: (state: CounterState, event: StoredEvent) => CounterState = evolveCounter
+	evolve: (state: CounterState, event: StoredEvent) => CounterState = evolveLabStream
 ): LawCheck | null {
 	const n = logs.byStream.get(labStreamId)?.length ?? 0;
 	const snapshot = snapshotAtOrBelow(snapshots, interval, Math.max(0, n - 1));
@@ -189,6 +193,6 @@ export function checkSnapshotLaw(
 
 /** An evolve "changed in a new release": amounts now count double. Old snapshots don't know. */
 export function changedEvolve(state: CounterState, event: StoredEvent): CounterState {
-	const next = evolveCounter(state, event);
+	const next = evolveLabStream(state, event);
 	return event.type === 'Added' ? { value: state.value + 2 * (next.value - state.value) } : next;
 }

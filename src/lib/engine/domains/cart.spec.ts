@@ -7,6 +7,8 @@ import { expectFrozen, fold, specFor } from './spec-helpers';
 const { addItem, removeItem, checkout } = cartCommands;
 const { itemAdded, itemRemoved, checkedOut } = cartEvents;
 const given = specFor(cartDecider());
+/** The engine's door parses each command first: malformed ones are refused there. */
+const atTheDoor = specFor(cart.decider({ eventStyle: 'delta' }));
 
 describe('cart', () => {
 	it('adds an item', () => {
@@ -91,25 +93,25 @@ describe('cart rejections', () => {
 	});
 
 	it('refuses malformed commands with a readable reason', () => {
-		given([])
+		atTheDoor([])
 			.when({ type: 'AddItem', data: { sku: 'apple', qty: 0 } })
 			.thenRejects(/at least 1/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'AddItem', data: { sku: 'apple', qty: 1.5 } })
 			.thenRejects(/integer/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'AddItem', data: { sku: '', qty: 1 } })
 			.thenRejects(/sku must be/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'AddItem', data: { sku: '__proto__', qty: 1 } })
 			.thenRejects(/sku/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'RemoveItem', data: {} })
 			.thenRejects(/sku must be a string/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'Checkout', data: { now: true } })
 			.thenRejects(/Unrecognized key/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'Pay', data: {} })
 			.thenRejects(/no command 'Pay'/);
 	});

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
 	accept,
 	reject,
+	engineDecider,
 	type Decider,
 	type Decision,
 	type DomainCommand,
@@ -81,9 +82,7 @@ function parseCommand(command: DomainCommand): CartCommand | string {
 	return { type, data: parsed.data } as CartCommand;
 }
 
-export function decideCart(command: DomainCommand, state: CartState): Decision {
-	const c = parseCommand(command);
-	if (typeof c === 'string') return reject(c);
+export function decideCart(c: CartCommand, state: CartState): Decision<CartEvent> {
 	if (state.checkedOut)
 		return reject(`the cart is already checked out, so it cannot change (${c.type} refused)`);
 	switch (c.type) {
@@ -108,8 +107,7 @@ export function decideCart(command: DomainCommand, state: CartState): Decision {
 }
 
 /** Carts are small, so copying the items on each event keeps states immutable at little cost. */
-export function evolveCart(state: CartState, event: DomainEvent): CartState {
-	const e = event as CartEvent;
+export function evolveCart(state: CartState, e: CartEvent): CartState {
 	switch (e.type) {
 		case 'ItemAdded': {
 			const { sku, qty } = e.data;
@@ -129,7 +127,7 @@ export function evolveCart(state: CartState, event: DomainEvent): CartState {
 	}
 }
 
-export const cartDecider = (): Decider<CartState> => ({
+export const cartDecider = (): Decider<CartState, CartCommand, CartEvent> => ({
 	initialState: initialCartState,
 	decide: decideCart,
 	evolve: evolveCart
@@ -144,5 +142,5 @@ export const cart: DomainDefinition = {
 	streamDescription:
 		"'cart-' followed by letters, digits, dots, underscores or dashes (e.g. cart-1)",
 	readModels: ['cart-contents', 'removed-items'],
-	decider: cartDecider
+	decider: () => engineDecider(cartDecider(), parseCommand)
 };

@@ -51,7 +51,8 @@ describe('counter, absolute style: set(15)', () => {
 
 describe('counter rejections', () => {
 	for (const eventStyle of styles) {
-		const given = specFor(counterDecider({ eventStyle }));
+		// The engine's door parses each command first: malformed ones are refused there.
+		const given = specFor(counter.decider({ eventStyle }));
 
 		it(`rejects malformed data (${eventStyle})`, () => {
 			given([])

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { ReadModelName } from '../readSide/projection';
 import { cart } from './cart';
 import { counter } from './counter';
-import type { Decider, DeciderOptions, DomainName } from './decider';
+import type { DeciderOptions, DomainName, EngineDecider } from './decider';
 import { inventory } from './inventory';
 import { registration } from './registration';
 
@@ -27,9 +27,8 @@ export interface DomainDefinition {
 	readonly streamDescription: string;
 	/** The read models that make sense for this domain's events. */
 	readonly readModels: readonly ReadModelName[];
-	// The registry holds deciders of four different state types; callers treat state as opaque.
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	decider(options: DeciderOptions): Decider<any>;
+	/** The domain's typed decider behind the engine's door: commands parsed, state opaque. */
+	decider(options: DeciderOptions): EngineDecider;
 }
 
 export const domains: Readonly<Record<DomainName, DomainDefinition>> = {

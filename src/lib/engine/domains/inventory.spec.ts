@@ -14,6 +14,8 @@ import { expectFrozen, fold, specFor } from './spec-helpers';
 const { listProduct, receiveStock, shipStock } = inventoryCommands;
 const { productListed, stockReceived, stockShipped } = inventoryEvents;
 const given = specFor(inventoryDecider());
+/** The engine's door parses each command first: malformed ones are refused there. */
+const atTheDoor = specFor(inventory.decider({ eventStyle: 'delta' }));
 const listed = [productListed('apple', 'Apple')];
 
 describe('inventory', () => {
@@ -79,19 +81,19 @@ describe('inventory rejections', () => {
 	});
 
 	it('refuses malformed commands with a readable reason', () => {
-		given([])
+		atTheDoor([])
 			.when({ type: 'ListProduct', data: { sku: 'apple', name: ' ' } })
 			.thenRejects(/name/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'ListProduct', data: { sku: 'a b', name: 'A' } })
 			.thenRejects(/sku/);
-		given(listed)
+		atTheDoor(listed)
 			.when({ type: 'ReceiveStock', data: { sku: 'apple', qty: -1 } })
 			.thenRejects(/qty/);
-		given(listed)
+		atTheDoor(listed)
 			.when({ type: 'ShipStock', data: { sku: 'apple' } })
 			.thenRejects(/qty/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'toString', data: {} })
 			.thenRejects(/no command 'toString'/);
 	});

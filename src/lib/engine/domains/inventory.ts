@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
 	accept,
 	reject,
+	engineDecider,
 	type Decider,
 	type DomainCommand,
 	type DomainEvent,
@@ -131,9 +132,10 @@ function checkStockMove(state: InventoryState, sku: string): string | undefined 
 	return undefined;
 }
 
-export function decideInventory(command: DomainCommand, state: InventoryState): Decision {
-	const c = parseCommand(command);
-	if (typeof c === 'string') return reject(c);
+export function decideInventory(
+	c: InventoryCommand,
+	state: InventoryState
+): Decision<InventoryEvent> {
 	switch (c.type) {
 		case 'ListProduct':
 			if (state.listed) return reject(`product ${state.sku} is already listed`);
@@ -159,8 +161,7 @@ export function decideInventory(command: DomainCommand, state: InventoryState): 
 	}
 }
 
-export function evolveInventory(state: InventoryState, event: DomainEvent): InventoryState {
-	const e = event as InventoryEvent;
+export function evolveInventory(state: InventoryState, e: InventoryEvent): InventoryState {
 	switch (e.type) {
 		case 'ProductListed':
 			return { listed: true, sku: e.data.sku, name: e.data.name, stock: state.stock };
@@ -175,7 +176,7 @@ export function evolveInventory(state: InventoryState, event: DomainEvent): Inve
 	}
 }
 
-export const inventoryDecider = (): Decider<InventoryState> => ({
+export const inventoryDecider = (): Decider<InventoryState, InventoryCommand, InventoryEvent> => ({
 	initialState: initialInventoryState,
 	decide: decideInventory,
 	evolve: evolveInventory
@@ -189,5 +190,5 @@ export const inventory: DomainDefinition = {
 	streamPattern: new RegExp(`^product-${skuPattern}$`),
 	streamDescription: "'product-' followed by the product's sku (e.g. product-apple)",
 	readModels: ['stock-levels', 'low-stock'],
-	decider: inventoryDecider
+	decider: () => engineDecider(inventoryDecider(), parseCommand)
 };

@@ -13,6 +13,8 @@ import { expectFrozen, fold, specFor } from './spec-helpers';
 const { registerUser } = registrationCommands;
 const { userRegistered } = registrationEvents;
 const given = specFor(registrationDecider());
+/** The engine's door parses each command first: malformed ones are refused there. */
+const atTheDoor = specFor(registration.decider({ eventStyle: 'delta' }));
 
 describe('registration', () => {
 	it('registers a user in an empty stream', () => {
@@ -32,19 +34,19 @@ describe('registration', () => {
 	});
 
 	it('refuses malformed usernames and unknown commands', () => {
-		given([])
+		atTheDoor([])
 			.when(registerUser(''))
 			.thenRejects(/username must be/);
-		given([])
+		atTheDoor([])
 			.when(registerUser('a b'))
 			.thenRejects(/username must be/);
-		given([])
+		atTheDoor([])
 			.when(registerUser('x'.repeat(33)))
 			.thenRejects(/username must be/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'RegisterUser', data: { username: 'a', admin: true } })
 			.thenRejects(/Unrecognized/);
-		given([])
+		atTheDoor([])
 			.when({ type: 'DeleteUser', data: {} })
 			.thenRejects(/no command 'DeleteUser'/);
 	});

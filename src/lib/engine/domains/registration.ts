@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
 	accept,
 	reject,
+	engineDecider,
 	type Decider,
 	type Decision,
 	type DomainCommand,
@@ -86,9 +87,10 @@ function parseCommand(command: DomainCommand): RegistrationCommand | string {
 	return { type: 'RegisterUser', data: parsed.data };
 }
 
-export function decideRegistration(command: DomainCommand, state: RegistrationState): Decision {
-	const c = parseCommand(command);
-	if (typeof c === 'string') return reject(c);
+export function decideRegistration(
+	c: RegistrationCommand,
+	state: RegistrationState
+): Decision<RegistrationEvent> {
 	if (state.username !== null) {
 		return reject(`this stream already has a user: ${state.username}`);
 	}
@@ -97,9 +99,8 @@ export function decideRegistration(command: DomainCommand, state: RegistrationSt
 
 export function evolveRegistration(
 	state: RegistrationState,
-	event: DomainEvent
+	e: RegistrationEvent
 ): RegistrationState {
-	const e = event as RegistrationEvent;
 	switch (e.type) {
 		case 'UserRegistered':
 			return { username: e.data.username };
@@ -113,7 +114,11 @@ export function evolveRegistration(
 	}
 }
 
-export const registrationDecider = (): Decider<RegistrationState> => ({
+export const registrationDecider = (): Decider<
+	RegistrationState,
+	RegistrationCommand,
+	RegistrationEvent
+> => ({
 	initialState: initialRegistrationState,
 	decide: decideRegistration,
 	evolve: evolveRegistration
@@ -128,5 +133,5 @@ export const registration: DomainDefinition = {
 	streamDescription:
 		"'user-' followed by letters, digits, dots, underscores or dashes (e.g. user-1)",
 	readModels: ['usernames'],
-	decider: registrationDecider
+	decider: () => engineDecider(registrationDecider(), parseCommand)
 };

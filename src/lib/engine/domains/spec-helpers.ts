@@ -7,16 +7,19 @@
 import { expect } from 'vitest';
 import type { Decider, DomainCommand, DomainEvent } from './decider';
 
-export interface DeciderWhen {
-	then(expected: readonly DomainEvent[]): void;
+export interface DeciderWhen<E extends DomainEvent> {
+	then(expected: readonly E[]): void;
 	thenRejects(reason: RegExp): void;
 }
 
-export interface DeciderGiven {
-	when(command: DomainCommand): DeciderWhen;
+export interface DeciderGiven<C extends DomainCommand, E extends DomainEvent> {
+	when(command: C): DeciderWhen<E>;
 }
 
-export function fold<S>(decider: Decider<S>, events: readonly DomainEvent[]): S {
+export function fold<S, C extends DomainCommand, E extends DomainEvent>(
+	decider: Decider<S, C, E>,
+	events: readonly E[]
+): S {
 	return events.reduce(decider.evolve, decider.initialState);
 }
 
@@ -27,8 +30,14 @@ export function expectFrozen(events: readonly DomainEvent[]): void {
 	}
 }
 
-/** `specFor(decider)(givenEvents).when(command).then(events)` */
-export function specFor<S>(decider: Decider<S>): (given: readonly DomainEvent[]) => DeciderGiven {
+/**
+ * `specFor(decider)(givenEvents).when(command).then(events)`. A domain's typed decider takes only
+ * well-formed commands; give `domain.decider(options)` (the engine's door, which parses) to
+ * check how malformed ones are refused.
+ */
+export function specFor<S, C extends DomainCommand, E extends DomainEvent>(
+	decider: Decider<S, C, E>
+): (given: readonly E[]) => DeciderGiven<C, E> {
 	return (given) => ({
 		when(command) {
 			const decision = decider.decide(command, fold(decider, given));

@@ -3,7 +3,7 @@
  * decider and projections it uses, schedules indexed by tick, and the shared logs. The world
  * (world.ts) is what changes; every subsystem is a function of (context, world).
  */
-import type { Decider } from '../domains/decider';
+import type { EngineDecider } from '../domains/decider';
 import { domains, owningDomain, type DomainDefinition } from '../domains';
 import { appendAt } from '../logs';
 import { emptyRecord } from '../own';
@@ -20,14 +20,14 @@ export interface Context {
 	readonly commands: readonly ExpandedCommand[];
 	/** The scenario's `domain`: with several `domains`, the first of them. */
 	readonly domain: DomainDefinition;
-	readonly decider: Decider<unknown>;
+	readonly decider: EngineDecider;
 	/**
 	 * The domain and decider that own a stream. With one domain, always `domain` and `decider`;
 	 * with several, the domain whose stream ids match (a stream no domain claims, such as a
 	 * registration's `username-` reservation, stays with the first).
 	 */
 	domainOf(streamId: string): DomainDefinition;
-	deciderOf(streamId: string): Decider<unknown>;
+	deciderOf(streamId: string): EngineDecider;
 	/** The index (in `world.stores`) of the store that keeps a stream's events: 0 with one domain. */
 	storeOf(streamId: string): number;
 	/** With several `domains`, `store` fields name the store in the trace and in stored events. */

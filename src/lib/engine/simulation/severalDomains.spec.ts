@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cartDecider, type CartState } from '../domains/cart';
 import { inventoryDecider, type InventoryState } from '../domains/inventory';
+import { evolveStored } from '../domains/decider';
 import { foldStream } from '../eventStore/eventStore';
 import type { CartViewView } from '../readSide/projections/cartView';
 import { parseScenario } from '../scenario/schema';
@@ -146,7 +147,7 @@ function bruteForceJoin(run: Run, head: number): CartViewView {
 			0,
 			version(id),
 			cart.initialState,
-			cart.evolve
+			evolveStored(cart.evolve)
 		);
 		const lines: Record<string, unknown> = {};
 		for (const sku of Object.keys(state.items).sort()) {
@@ -157,7 +158,7 @@ function bruteForceJoin(run: Run, head: number): CartViewView {
 				0,
 				v,
 				inventory.initialState,
-				inventory.evolve
+				evolveStored(inventory.evolve)
 			);
 			lines[sku] = {
 				name: v > 0 ? product.name : null,

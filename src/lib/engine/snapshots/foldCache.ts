@@ -10,7 +10,7 @@
  * stream is the same event in every replay of the run), `evolve` is pure, and a snapshot holds
  * the fold of its stream up to its version. properties.spec.ts checks it against a full replay.
  */
-import type { Decider } from '../domains/decider';
+import type { EngineDecider } from '../domains/decider';
 import { foldStream } from '../eventStore/eventStore';
 import type { Logs } from '../simulation/world';
 
@@ -42,7 +42,7 @@ function nearest(folds: StreamFolds | undefined, from: number, version: number):
 export function foldFrom(
 	cache: Map<string, StreamFolds>,
 	logs: Pick<Logs, 'byStream'>,
-	evolve: Decider<unknown>['evolve'],
+	evolve: EngineDecider['evolve'],
 	streamId: string,
 	from: number,
 	version: number,

@@ -5,25 +5,30 @@
  * picks one, the choice is remembered in localStorage and wins. app.html applies that rule
  * (`langOf`) before the first paint, by moving to the Korean address. `t(key, params)` looks a
  * string up in the current language, falling back to English, then to the key itself.
+ *
+ * A page downloads only its own language's strings: the root layout's `load` awaits
+ * `loadMessages(lang)` before setting `locale.lang`, so nothing renders before its table is there
+ * (prerendering loads both; a switch of language loads the other one, then shows it).
  */
 import { format } from './format';
 import { browser } from '$app/environment';
-import { keepTermsWhole } from './glossary';
 import { storageKeys, writeKey } from '$lib/persist/storage';
-import { areas } from './messages';
 
 export type Lang = 'en' | 'ko';
 export const langs: readonly Lang[] = ['en', 'ko'];
 const storageKey = storageKeys.lang;
 
 type Dict = Record<string, string>;
-const dictionaries: Record<Lang, Dict> = { en: {}, ko: {} };
-for (const area of areas) {
-	Object.assign(dictionaries.en, area.en);
-	Object.assign(dictionaries.ko, area.ko);
+const dictionaries: Partial<Record<Lang, Dict>> = {};
+const tables: Record<Lang, () => Promise<{ default: Dict }>> = {
+	en: () => import('./messages/en'),
+	ko: () => import('./messages/ko')
+};
+
+/** Fetches `lang`'s strings (once); `t` finds them from then on. */
+export async function loadMessages(lang: Lang): Promise<void> {
+	dictionaries[lang] ??= (await tables[lang]()).default;
 }
-for (const [key, text] of Object.entries(dictionaries.ko))
-	dictionaries.ko[key] = keepTermsWhole(text);
 
 /** The language for a saved choice (if any) and the browser's languages, most preferred first. */
 export function langOf(saved: string | null, browserLangs: readonly string[]): Lang {
@@ -61,9 +66,6 @@ export const locale = new Locale();
 
 /** The string for `key` in the current language, its placeholders filled in (see `format`). */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-	const text = dictionaries[locale.lang][key] ?? dictionaries.en[key] ?? key;
+	const text = dictionaries[locale.lang]?.[key] ?? dictionaries.en?.[key] ?? key;
 	return format(text, params, locale.lang);
 }
-
-/** For specs: the merged dictionaries. */
-export const allMessages = dictionaries;

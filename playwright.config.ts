@@ -15,6 +15,12 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	workers: 2,
 	retries: 0,
+	// Budgets for a shared machine, not waits: every test waits for states, so a passing test takes
+	// no longer for these. Playwright's defaults (30 s a test, 5 s an expectation) were exceeded by
+	// two tests of a --workers=1 run at load average 20 on 2 cores (share round trip, slider drag),
+	// and by a few more in earlier loaded runs; a hang still fails, only later.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

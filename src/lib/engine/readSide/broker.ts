@@ -24,6 +24,7 @@ import { chance, nextInt } from '../random';
 import { emit, type Context } from '../simulation/context';
 import type { Copy, ConsumerState, WorldState } from '../simulation/world';
 import type { CopyCause, LossReason } from '../simulation/trace';
+import { deleteOwn, setOwn } from '../own';
 import { receiveEvent } from './consumers';
 import { arriveFromLog, produce, usesLog } from './log';
 
@@ -69,13 +70,13 @@ export function publish(
 		let delivery: string | null = null;
 		if (ctx.scenario.options.delivery === 'at-least-once') {
 			delivery = `d${++world.nextDelivery}`;
-			world.deliveries[delivery] = {
+			setOwn(world.deliveries, delivery, {
 				id: delivery,
 				position,
 				consumer: c.id,
 				deadline: world.tick + ctx.scenario.options.ackTimeout,
 				attempts: 1
-			};
+			});
 		}
 		const instance = route(c, streamId, world.tick);
 		send(ctx, world, { kind: 'event', delivery, position, consumer: c.id, instance }, 'publish');
@@ -170,7 +171,7 @@ export function lose(ctx: Context, world: WorldState, m: Copy, reason: LossReaso
 
 function receiveAck(ctx: Context, world: WorldState, m: Copy): void {
 	if (!m.delivery || !world.deliveries[m.delivery]) return; // a late ack for a settled delivery
-	delete world.deliveries[m.delivery];
+	deleteOwn(world.deliveries, m.delivery);
 	emit(ctx, world, { t: world.tick, type: 'AckReceived', message: m.id, delivery: m.delivery });
 }
 

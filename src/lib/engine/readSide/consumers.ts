@@ -29,7 +29,7 @@ import type { SkipReason } from '../simulation/trace';
 import { instanceDown, instancePartitioned, route, send } from './broker';
 import { emptyTracking, hasApplied, recordApplied } from './tracking';
 import { newGroup, usesLog } from './log';
-import { own, setOwn } from '../own';
+import { deleteOwn, own, setOwn } from '../own';
 
 export function newConsumer(ctx: Context, spec: ConsumerSpec): ConsumerState {
 	return {
@@ -261,7 +261,7 @@ function drainHeld(ctx: Context, world: WorldState, c: ConsumerState, streamId: 
 		if (h.delivery)
 			c.instances[h.instance].pendingAcks.push({ delivery: h.delivery, position: h.position });
 	}
-	if (held.length === 0) delete c.held[streamId];
+	if (held.length === 0) deleteOwn(c.held, streamId);
 }
 
 /** Acks for what was applied last tick go out now (unless the instance is cut off). */
@@ -289,6 +289,6 @@ export function crashInstance(c: ConsumerState, instance: number): void {
 	for (const [stream, held] of Object.entries(c.held)) {
 		const kept = held.filter((h) => h.instance !== instance);
 		if (kept.length) setOwn(c.held, stream, kept);
-		else delete c.held[stream];
+		else deleteOwn(c.held, stream);
 	}
 }

@@ -8,6 +8,7 @@
  * stays small however long the run (see ConsumerState).
  */
 import type { ConsumerState } from '../simulation/world';
+import { noteDelete, noteWrite } from '../writes';
 
 type Tracking = Pick<ConsumerState, 'contiguous' | 'appliedAbove' | 'repeats' | 'distinctApplied'>;
 
@@ -27,16 +28,21 @@ export const timesApplied = (c: Tracking, position: number): number =>
 /** Records one more apply of `position`; true if it was the first. */
 export function recordApplied(c: Tracking, position: number): boolean {
 	if (hasApplied(c, position)) {
+		noteWrite(c.repeats, position);
 		c.repeats[position] = (c.repeats[position] ?? 0) + 1;
 		return false;
 	}
 	c.distinctApplied++;
 	if (position !== c.contiguous + 1) {
+		noteWrite(c.appliedAbove, position);
 		c.appliedAbove[position] = true;
 		return true;
 	}
 	c.contiguous = position;
-	while (c.appliedAbove[c.contiguous + 1]) delete c.appliedAbove[++c.contiguous];
+	while (c.appliedAbove[c.contiguous + 1]) {
+		noteDelete(c.appliedAbove);
+		delete c.appliedAbove[++c.contiguous];
+	}
 	return true;
 }
 

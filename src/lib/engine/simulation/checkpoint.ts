@@ -15,7 +15,14 @@
  *
  * A checkpoint is never mutated after it is made (nothing outside this file sees its nodes), so
  * sharing its parts with later checkpoints is safe however the engine mutates the live world.
+ *
+ * A large record is not even enumerated when the run noted its writes (writes.ts): its keys are
+ * the previous checkpoint's plus those added since (in the order JSON would list them: integer
+ * keys ascending, then the others as they were added), and only the members written, or holding
+ * objects (which may have changed inside), are looked at. Enumerating a record of thousands of
+ * members costs about what JSON.stringify of it did; a checkpoint now costs what changed.
  */
+import { takeWrites, type Writes } from '../writes';
 
 /** Entries per chunk of a large record or array; smaller ones are copied as they are. */
 export const chunkSize = 64;
@@ -44,6 +51,16 @@ class ChunkedRecord {
 		readonly keys: readonly (readonly string[])[],
 		readonly values: readonly (readonly Node[])[]
 	) {}
+}
+
+/** The chunks' elements in one array (Array.prototype.flat is several times slower in V8). */
+function flatten<T>(chunks: readonly (readonly T[])[]): T[] {
+	let n = 0;
+	for (const chunk of chunks) n += chunk.length;
+	const out: T[] = new Array(n);
+	let i = 0;
+	for (const chunk of chunks) for (let j = 0; j < chunk.length; j++) out[i++] = chunk[j];
+	return out;
 }
 
 const isPlain = (node: Node | undefined): node is PlainNode =>
@@ -97,6 +114,23 @@ function setMember(out: Record<string, unknown>, key: string, value: unknown): v
  */
 let visited = 0;
 
+/** What is known of a large live record from its last freeze. */
+interface Tracked {
+	/** The node it was frozen to: if that is the previous node, the writes since are noted. */
+	node: ChunkedRecord;
+	/** Each key's place among the record's keys (built when first needed; appends keep it). */
+	index: Map<string, number> | null;
+	/** Some member may hold an object (whose insides the run may change in place). */
+	objects: boolean;
+}
+const tracked = new WeakMap<object, Tracked>();
+
+/** The freeze under way may trust the writes noted (see `freezeCounting`). */
+let writesNoted = false;
+
+const holdsObjects = (node: ChunkedRecord): boolean =>
+	node.values.some((chunk) => chunk.some((v) => v !== null && typeof v === 'object'));
+
 /** Copies `value` as a node, reusing `prev` (and its parts) where nothing changed. */
 function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
 	visited++;
@@ -106,14 +140,127 @@ function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
 			return freezeChunkedArray(value, prev instanceof ChunkedArray ? prev : null);
 		return freezeArray(value, Array.isArray(prev) ? prev : null);
 	}
-	const keys = keysOf(value);
-	if (keys.length > chunkSize)
-		return freezeChunkedRecord(
-			value as Record<string, unknown>,
-			keys,
-			prev instanceof ChunkedRecord ? prev : null
-		);
-	return freezeRecord(value as Record<string, unknown>, keys, isPlain(prev) ? prev : null);
+	const record = value as Record<string, unknown>;
+	const writes = takeWrites(record);
+	const known = writesNoted ? tracked.get(record) : undefined;
+	if (known !== undefined && known.node === prev) {
+		const appended = appendedKeys(prev, record, writes);
+		if (appended !== null) {
+			known.node = freezeWritten(record, known, writes?.keys ?? noKeys, appended);
+			return known.node;
+		}
+	}
+	const keys = keysOf(record);
+	if (keys.length > chunkSize) {
+		const node = freezeChunkedRecord(record, keys, prev instanceof ChunkedRecord ? prev : null);
+		tracked.set(record, { node, index: null, objects: holdsObjects(node) });
+		return node;
+	}
+	return freezeRecord(record, keys, isPlain(prev) ? prev : null);
+}
+
+const noKeys: ReadonlySet<string> = new Set();
+
+/** An array index (`"0"` to `"4294967294"`): V8 and JSON list those keys first, ascending. */
+function isIndex(key: string): boolean {
+	const n = Number(key);
+	return Number.isInteger(n) && n >= 0 && n < 4294967295 && String(n) === key;
+}
+
+/**
+ * The keys added to `record` since `prev` was made, in the order `keysOf` would list them after
+ * `prev`'s, or null where the writes cannot say: a member was deleted or holds what JSON leaves
+ * out, or an index key was added before others (JSON lists index keys first, ascending).
+ */
+function appendedKeys(
+	prev: ChunkedRecord,
+	record: Record<string, unknown>,
+	writes: Writes | undefined
+): readonly string[] | null {
+	if (writes === undefined) return [];
+	if (writes.deleted) return null;
+	for (const key of writes.keys) if (!kept(record[key])) return null;
+	const added = writes.added;
+	if (added.length === 0) return added;
+	const lastChunk = prev.keys[prev.keys.length - 1];
+	const last = lastChunk[lastChunk.length - 1];
+	const indices = added.filter(isIndex);
+	if (indices.length === 0) return added;
+	// Index keys are listed first: they can only follow keys that are all indices, and smaller.
+	if (!isIndex(last)) return null;
+	indices.sort((a, b) => Number(a) - Number(b));
+	if (Number(indices[0]) < Number(last)) return null;
+	return indices.length === added.length
+		? indices
+		: indices.concat(added.filter((k) => !isIndex(k)));
+}
+
+/**
+ * `record` frozen from its last node without enumerating it: its keys are that node's followed
+ * by `appended`; a member is looked at only if it was written, or holds an object (whose insides
+ * the run may have changed in place).
+ */
+function freezeWritten(
+	record: Record<string, unknown>,
+	known: Tracked,
+	written: ReadonlySet<string>,
+	appended: readonly string[]
+): ChunkedRecord {
+	const prev = known.node;
+	const keyChunks = prev.keys.slice();
+	const valueChunks = prev.values.slice();
+	let changed = false;
+	const set = (c: number, j: number, old: Node, key: string) => {
+		const node = (freezeValue(record[key], old) ?? null) as Node;
+		if (node === old) return;
+		if (valueChunks[c] === prev.values[c]) valueChunks[c] = prev.values[c].slice();
+		(valueChunks[c] as Node[])[j] = node;
+		if (node !== null && typeof node === 'object') known.objects = true;
+		changed = true;
+	};
+	if (known.objects)
+		for (let c = 0; c < valueChunks.length; c++) {
+			const keys = keyChunks[c];
+			const values = prev.values[c];
+			for (let j = 0; j < values.length; j++) {
+				const old = values[j];
+				if ((old !== null && typeof old === 'object') || written.has(keys[j]))
+					set(c, j, old, keys[j]);
+			}
+		}
+	else if (written.size > 0) {
+		known.index ??= new Map(flatten(prev.keys).map((key, i) => [key, i]));
+		for (const key of written) {
+			const i = known.index.get(key);
+			if (i === undefined) continue; // added: below
+			const c = Math.floor(i / chunkSize);
+			set(c, i - c * chunkSize, prev.values[c][i - c * chunkSize], key);
+		}
+	}
+	// Counted as if visited: the timeline spaces checkpoints by this count (see timeline.ts).
+	visited += prev.size;
+	let k = 0;
+	while (k < appended.length) {
+		let c = keyChunks.length - 1;
+		if (keyChunks[c].length === chunkSize) {
+			keyChunks.push([]);
+			valueChunks.push([]);
+			c++;
+		}
+		const keys = keyChunks[c].slice();
+		const values = valueChunks[c].slice();
+		for (; k < appended.length && keys.length < chunkSize; k++) {
+			const node = (freezeValue(record[appended[k]], undefined) ?? null) as Node;
+			if (node !== null && typeof node === 'object') known.objects = true;
+			known.index?.set(appended[k], prev.size + k);
+			keys.push(appended[k]);
+			values.push(node);
+		}
+		keyChunks[c] = keys;
+		valueChunks[c] = values;
+		changed = true;
+	}
+	return changed ? new ChunkedRecord(prev.size + appended.length, keyChunks, valueChunks) : prev;
 }
 
 /** How far ahead in the previous array an element is looked for (elements that left since). */
@@ -183,7 +330,7 @@ function freezeRecord(
 }
 
 function freezeChunkedArray(value: readonly unknown[], prev: ChunkedArray | null): ChunkedArray {
-	const flat = freezeElements(value, prev === null ? null : prev.chunks.flat());
+	const flat = freezeElements(value, prev === null ? null : flatten(prev.chunks));
 	const count = Math.ceil(flat.length / chunkSize);
 	const chunks: (readonly Node[])[] = new Array(count);
 	let same = prev !== null && prev.length === flat.length;
@@ -218,7 +365,7 @@ function freezeChunkedRecord(
 		if (c < prev.keys.length && prev.keys[c][i - c * chunkSize] === key)
 			return prev.values[c][i - c * chunkSize];
 		if (i >= prev.size && at === null) return undefined; // appended
-		at ??= new Map(prev.keys.flat().map((k, index) => [k, index]));
+		at ??= new Map(flatten(prev.keys).map((k, index) => [k, index]));
 		const j = at.get(key);
 		return j === undefined ? undefined : prev.values[Math.floor(j / chunkSize)][j % chunkSize];
 	};
@@ -264,14 +411,14 @@ function equalNodes(a: Node | undefined, b: Node | undefined): boolean {
 	}
 	if (a instanceof ChunkedArray) {
 		if (!(b instanceof ChunkedArray) || a.length !== b.length) return false;
-		return equalNodes(a.chunks.flat(), b.chunks.flat());
+		return equalNodes(flatten(a.chunks), flatten(b.chunks));
 	}
 	if (a instanceof ChunkedRecord) {
 		if (!(b instanceof ChunkedRecord) || a.size !== b.size) return false;
-		const ka = a.keys.flat();
-		const kb = b.keys.flat();
+		const ka = flatten(a.keys);
+		const kb = flatten(b.keys);
 		for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
-		return equalNodes(a.values.flat(), b.values.flat());
+		return equalNodes(flatten(a.values), flatten(b.values));
 	}
 	if (!isPlain(b)) return false;
 	// Members first (most candidates differ in their first one), then the order of the keys.
@@ -314,6 +461,16 @@ function thawValue(node: Node): unknown {
 	return out;
 }
 
+let verifying = false;
+
+/**
+ * Tests: compare every checkpoint made from now on with a JSON copy of the world it copies, and
+ * throw if they differ (a write the run did not note would make them differ).
+ */
+export function verifyCheckpoints(on: boolean): void {
+	verifying = on;
+}
+
 /** A frozen copy of a value of type T (the phantom type keeps a world a world). */
 export interface FrozenState<T> {
 	readonly node: Node;
@@ -325,13 +482,21 @@ export function freeze<T>(state: T, prev?: FrozenState<T>): FrozenState<T> {
 	return freezeCounting(state, prev).frozen;
 }
 
-/** `freeze`, and how many values it visited (what it cost: about the size of `state`). */
+/**
+ * `freeze`, and how many values it visited (what it cost: about the size of `state`). With
+ * `noted`, every write to `state` since `prev` was made was noted (writes.ts), and its
+ * large records are not enumerated.
+ */
 export function freezeCounting<T>(
 	state: T,
-	prev?: FrozenState<T>
+	prev?: FrozenState<T>,
+	noted = false
 ): { frozen: FrozenState<T>; visited: number } {
 	visited = 0;
+	writesNoted = noted;
 	const node = freezeValue(state, prev?.node) ?? null;
+	if (verifying && JSON.stringify(thawValue(node)) !== JSON.stringify(state))
+		throw new Error('a checkpoint differs from the world it copies (a write was not noted?)');
 	return { frozen: prev !== undefined && node === prev.node ? prev : { node }, visited };
 }
 

@@ -7,10 +7,11 @@
  */
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
-import { freeze, freezeCounting, thaw, type FrozenState } from './checkpoint';
+import { freezeCounting, thaw, type FrozenState } from './checkpoint';
 import { createContext, type Context } from './context';
 import { initialWorld, step } from './step';
 import type { Logs, WorldState } from './world';
+import { notingWrites } from '../writes';
 
 export interface Checkpoint {
 	readonly tick: number;
@@ -85,8 +86,11 @@ export function* simulation(
 	let { frozen: last, visited: cost } = freezeCounting(world);
 	const checkpoints: Checkpoint[] = [{ tick: 0, world: last }];
 	let lastTrace = 0;
+	// The checkpoints look only at what the steps wrote (writes.ts); the CLI keeps none.
+	const noted = fixed !== 0;
+	const advance = noted ? () => notingWrites(() => step(ctx, world)) : () => step(ctx, world);
 	while (world.tick < scenario.ticks) {
-		step(ctx, world);
+		advance();
 		const since = world.tick - checkpoints[checkpoints.length - 1].tick;
 		const due =
 			fixed !== undefined
@@ -94,7 +98,7 @@ export function* simulation(
 				: since >= every &&
 					(world.traceLength - lastTrace + since) * visitsPerRecord >= replayPerFreeze * cost;
 		if (due) {
-			({ frozen: last, visited: cost } = freezeCounting(world, last));
+			({ frozen: last, visited: cost } = freezeCounting(world, last, noted));
 			checkpoints.push({ tick: world.tick, world: last });
 			lastTrace = world.traceLength;
 		}
@@ -102,7 +106,7 @@ export function* simulation(
 	}
 	// The last tick too, so a seek to the end copies the final world without a replay.
 	if (checkpoints[checkpoints.length - 1].tick !== world.tick)
-		checkpoints.push({ tick: world.tick, world: freeze(world, last) });
+		checkpoints.push({ tick: world.tick, world: freezeCounting(world, last, noted).frozen });
 	return { scenario, ctx, logs: ctx.logs, final: world, checkpoints, checkpointEvery: every };
 }
 

@@ -4,6 +4,7 @@
  * leniently: a lossy broker may deliver a removal or a checkout for a cart it never saw created.
  */
 import { isCartEvent, type CartState } from '../../domains/cart';
+import { deleteOwn } from '../../own';
 import type { Projection } from '../projection';
 import { addToRow, rowOr, setRow, sortedRecord } from './rows';
 import { isStateMessage, stateOf } from '../stateMessages';
@@ -41,7 +42,7 @@ export const cartContents: Projection<CartContentsState, CartContentsView> = {
 				addToRow(row.items, event.data.sku, event.data.qty);
 				break;
 			case 'ItemRemoved':
-				delete row.items[event.data.sku];
+				deleteOwn(row.items, event.data.sku);
 				break;
 			case 'CheckedOut':
 				row.checkedOut = true;

@@ -9,6 +9,7 @@
 import { isCartEvent, type CartState } from '../../domains/cart';
 import { isInventoryEvent, type InventoryState } from '../../domains/inventory';
 import type { StoredEvent } from '../../eventStore/types';
+import { deleteOwn } from '../../own';
 import type { Projection } from '../projection';
 import { isStateMessage, stateOf } from '../stateMessages';
 import { addToRow, rowOr, setRow, sortedKeys, sortedRecord } from './rows';
@@ -96,7 +97,7 @@ function applyCart(state: CartViewState, event: StoredEvent): string[] {
 			addToRow(cart, event.data.sku, event.data.qty);
 			break;
 		case 'ItemRemoved':
-			delete cart[event.data.sku];
+			deleteOwn(cart, event.data.sku);
 			break;
 		case 'CheckedOut':
 			return [];

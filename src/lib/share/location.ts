@@ -4,26 +4,14 @@
  * is an error value for the page to explain (it still opens a sandbox behind the alert), and a
  * corrupt saved sandbox a notice, never a blank page.
  */
-import { domainNames, type DomainName } from '$lib/engine/domains/decider';
-import { examples, type ExampleName } from '$lib/engine/scenario/examples';
-import { parseScenario } from '$lib/engine/scenario/schema';
 import type { Scenario } from '$lib/engine/scenario/types';
 import { loadSandbox, type KeyValueStorage } from '$lib/persist/sandbox';
 import { decodeShare, type DecodeOptions, type ShareError } from './codec';
+import { defaultSandboxScenario } from './examples';
 
-/** A domain's example scenario (or the two-domain one), validated (every default filled in). */
-export function exampleScenario(domain: ExampleName): Scenario {
-	const parsed = parseScenario(examples[domain]);
-	if (!parsed.ok) throw new Error(`the ${domain} example must be valid`);
-	return parsed.scenario;
-}
-
-export const defaultSandboxDomain: DomainName = domainNames[0];
-
-/** The scenario a fresh sandbox (no link, nothing saved) starts from. */
-export function defaultSandboxScenario(): Scenario {
-	return exampleScenario(defaultSandboxDomain);
-}
+// Light enough for a first paint (no codec): import them from './examples' and './addresses'.
+export { defaultSandboxDomain, defaultSandboxScenario, exampleScenario } from './examples';
+export { embedCode, shareUrl } from './addresses';
 
 export interface Loaded {
 	scenario: Scenario;
@@ -60,19 +48,4 @@ export function loadFromLocation(
 		source: 'default',
 		...(saved.kind === 'corrupt' ? { savedCorrupt: true } : {})
 	};
-}
-
-/** The address of a share link: this page without query or fragment, plus `?embed=1` if asked. */
-export function shareUrl(pageHref: string, fragment: string, embed = false): string {
-	const url = new URL(pageHref);
-	url.search = embed ? '?embed=1' : '';
-	url.hash = fragment;
-	return url.href;
-}
-
-/** The HTML an author pastes into slides or a course page. */
-export function embedCode(url: string, title: string): string {
-	const escape = (text: string) =>
-		text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
-	return `<iframe src="${escape(url)}" title="${escape(title)}" width="960" height="600" style="border:0" loading="lazy"></iframe>`;
 }

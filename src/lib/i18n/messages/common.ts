@@ -20,7 +20,9 @@ export const common = {
 		'error.other': 'Something went wrong',
 		'error.otherText': 'The page could not be shown ({status}).',
 		'error.home': 'Go to the home page',
-		'error.lessons': 'See the lessons'
+		'error.lessons': 'See the lessons',
+		'lazy.failed': 'This part of the page could not be loaded.',
+		'lazy.retry': 'Try again'
 	},
 	ko: {
 		'site.name': 'EventScope',
@@ -42,6 +44,8 @@ export const common = {
 		'error.other': '문제가 생겼습니다',
 		'error.otherText': '페이지를 보여 줄 수 없습니다 ({status}).',
 		'error.home': '홈으로 가기',
-		'error.lessons': '레슨 보기'
+		'error.lessons': '레슨 보기',
+		'lazy.failed': '페이지의 이 부분을 불러오지 못했습니다.',
+		'lazy.retry': '다시 시도'
 	}
 } as const;

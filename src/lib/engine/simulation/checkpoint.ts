@@ -123,10 +123,16 @@ interface Tracked {
 	/** Some member may hold an object (whose insides the run may change in place). */
 	objects: boolean;
 }
-const tracked = new WeakMap<object, Tracked>();
+/**
+ * What a run's checkpoints know of its large live records: one per run, made by `newTracking`
+ * and dropped with the run's generator (the run's final world would keep it alive otherwise).
+ */
+export type Tracking = WeakMap<object, Tracked>;
 
-/** The freeze under way may trust the writes noted (see `freezeCounting`). */
-let writesNoted = false;
+export const newTracking = (): Tracking => new WeakMap();
+
+/** The tracking of the freeze under way, if its writes were noted (see `freezeCounting`). */
+let tracked: Tracking | null = null;
 
 const holdsObjects = (node: ChunkedRecord): boolean =>
 	node.values.some((chunk) => chunk.some((v) => v !== null && typeof v === 'object'));
@@ -142,7 +148,7 @@ function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
 	}
 	const record = value as Record<string, unknown>;
 	const writes = takeWrites(record);
-	const known = writesNoted ? tracked.get(record) : undefined;
+	const known = tracked?.get(record);
 	if (known !== undefined && known.node === prev) {
 		const appended = appendedKeys(prev, record, writes);
 		if (appended !== null) {
@@ -153,7 +159,7 @@ function freezeValue(value: unknown, prev: Node | undefined): Node | undefined {
 	const keys = keysOf(record);
 	if (keys.length > chunkSize) {
 		const node = freezeChunkedRecord(record, keys, prev instanceof ChunkedRecord ? prev : null);
-		tracked.set(record, { node, index: null, objects: holdsObjects(node) });
+		tracked?.set(record, { node, index: null, objects: holdsObjects(node) });
 		return node;
 	}
 	return freezeRecord(record, keys, isPlain(prev) ? prev : null);
@@ -484,17 +490,18 @@ export function freeze<T>(state: T, prev?: FrozenState<T>): FrozenState<T> {
 
 /**
  * `freeze`, and how many values it visited (what it cost: about the size of `state`). With
- * `noted`, every write to `state` since `prev` was made was noted (writes.ts), and its
+ * `noted` (the run's tracking), every write to `state` since `prev` was made was noted (writes.ts), and its
  * large records are not enumerated.
  */
 export function freezeCounting<T>(
 	state: T,
 	prev?: FrozenState<T>,
-	noted = false
+	noted: Tracking | null = null
 ): { frozen: FrozenState<T>; visited: number } {
 	visited = 0;
-	writesNoted = noted;
+	tracked = noted;
 	const node = freezeValue(state, prev?.node) ?? null;
+	tracked = null;
 	if (verifying && JSON.stringify(thawValue(node)) !== JSON.stringify(state))
 		throw new Error('a checkpoint differs from the world it copies (a write was not noted?)');
 	return { frozen: prev !== undefined && node === prev.node ? prev : { node }, visited };

@@ -7,7 +7,7 @@
  */
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
-import { freezeCounting, thaw, type FrozenState } from './checkpoint';
+import { freezeCounting, newTracking, thaw, type FrozenState } from './checkpoint';
 import { createContext, type Context } from './context';
 import { initialWorld, step } from './step';
 import type { Logs, WorldState } from './world';
@@ -87,7 +87,7 @@ export function* simulation(
 	const checkpoints: Checkpoint[] = [{ tick: 0, world: last }];
 	let lastTrace = 0;
 	// The checkpoints look only at what the steps wrote (writes.ts); the CLI keeps none.
-	const noted = fixed !== 0;
+	const noted = fixed === 0 ? null : newTracking();
 	const advance = noted ? () => notingWrites(() => step(ctx, world)) : () => step(ctx, world);
 	while (world.tick < scenario.ticks) {
 		advance();

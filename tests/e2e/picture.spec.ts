@@ -205,9 +205,10 @@ test('a run with two domains draws one event store and one relay per domain; eac
 	// Crashing the cart's relay leaves the inventory's up.
 	await picture(page).getByRole('button', { name: 'Cart outbox relay, up' }).click();
 	await page
-		.getByRole('dialog')
+		.getByRole('dialog', { name: 'Cart relay' })
 		.getByRole('button', { name: /^Crash/ })
 		.click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
 	await expect(
 		picture(page).getByRole('button', { name: 'Cart outbox relay, crashed' })
 	).toBeVisible();

@@ -1,3 +1,4 @@
+import { notesPoints } from '../../src/lib/lessons/notesPoints';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -25,6 +26,27 @@ test('the home page leads into lesson 1, shows the simulator, and the lessons wi
 	await start.click();
 	await expect(page).toHaveURL(/\/lessons\/state-vs-events/);
 	await expect(page.getByRole('heading', { level: 1, name: /State or events\?/ })).toBeVisible();
+});
+
+test('each point of the notes leads to the lesson that teaches it, behind a disclosure', async ({
+	page
+}) => {
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: /^The notes, point by point/ });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	// Closed, it leaves the way in and the first lessons above the fold.
+	await expect(page.getByRole('link', { name: /^Start with lesson 1/ })).toBeInViewport();
+	await expect(page.getByRole('link', { name: 'State or events?' })).toBeInViewport();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	const points = page.getByRole('list', { name: /^The notes, point by point/ });
+	await expect(points.getByRole('listitem')).toHaveCount(notesPoints.length);
+	// Two points are taught by this lesson; the first of them leads there.
+	await points
+		.getByRole('link', { name: 'Lesson: One read model, two domains’ event stores' })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/lessons\/joins-across-domains/);
 });
 
 test('the sandbox is the second way in', async ({ page }) => {

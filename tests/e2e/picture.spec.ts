@@ -172,3 +172,47 @@ test('a timeline mark is a named button: Enter or a click jumps to its tick', as
 	await stale.click();
 	await expect(time(page)).toHaveValue(String(at));
 });
+
+test('a run with two domains draws one event store and one relay per domain; each relay crashes alone', async ({
+	page
+}) => {
+	test.slow();
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/lessons/joins-across-domains');
+	await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
+	await page.getByRole('link', { name: /Open in sandbox/ }).click();
+	await expect(page.locator('[data-hydrated]')).toBeVisible();
+	await time(page).fill('20');
+	await expect(
+		picture(page).getByRole('img', { name: /^Cart event store, \d+ events?$/ })
+	).toBeVisible();
+	await expect(
+		picture(page).getByRole('img', { name: /^Inventory event store, \d+ events?$/ })
+	).toBeVisible();
+	expect(await smallestText(page)).toBeGreaterThanOrEqual(11);
+	const titles = await picture(page)
+		.locator('text')
+		.evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
+	expect(titles.filter((t) => t.endsWith('…'))).toEqual([]);
+
+	// Each relay's checkpoint explains itself, as the one relay's does.
+	const checkpoints = picture(page).getByRole('button', { name: /^ckpt #\d+$/ });
+	await expect(checkpoints).toHaveCount(2);
+	await checkpoints.first().focus();
+	await expect(page.getByRole('tooltip')).toContainText('checkpoint');
+	await page.keyboard.press('Escape');
+
+	// Crashing the cart's relay leaves the inventory's up.
+	await picture(page).getByRole('button', { name: 'Cart outbox relay, up' }).click();
+	await page
+		.getByRole('dialog', { name: 'Cart relay' })
+		.getByRole('button', { name: /^Crash/ })
+		.click();
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(
+		picture(page).getByRole('button', { name: 'Cart outbox relay, crashed' })
+	).toBeVisible();
+	await expect(
+		picture(page).getByRole('button', { name: 'Inventory outbox relay, up' })
+	).toBeVisible();
+});

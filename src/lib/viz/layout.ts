@@ -353,9 +353,11 @@ function layoutStores(
 		};
 		const out = relay.x + relay.width;
 		const trunk = out + ((right - out) * (i + 1)) / (domains.length + 1);
+		// Each edge on its own lane across the gap between the rows and into the broker.
+		const shift = (i - (domains.length - 1) / 2) * 8;
 		const publishPath =
-			`M${out},${relay.y + relay.height / 2}H${trunk}V${at.gapY}` +
-			`H${at.broker.x + at.broker.width / 2 + (i - (domains.length - 1) / 2) * 8}V${at.broker.y}`;
+			`M${out},${relay.y + relay.height / 2}H${trunk}V${at.gapY + shift * 0.5}` +
+			`H${at.broker.x + at.broker.width / 2 + shift}V${at.broker.y}`;
 		return { domain, store, relay, publishPath };
 	});
 }

@@ -21,7 +21,7 @@ export const home = {
 			'Guided lessons: each is a small scene that asks you to predict, then shows what really happened.',
 		'home.allLessons': 'All lessons',
 		'home.notes.toggle': 'The notes, point by point: which lesson teaches each',
-		'home.notes.count': '{n} points',
+		'home.notes.count': '{n} {n|point|points}',
 		'home.start': 'Start with lesson 1',
 		'home.continue': 'Continue with lesson {n}',
 		'home.startHint': 'Lesson {n}, “{title}”: one idea in a few minutes, then on to the next.',

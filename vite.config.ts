@@ -72,12 +72,16 @@ export default defineConfig({
 		environment: 'node',
 		// Property tests run hundreds of whole simulations; they are not timed tests.
 		testTimeout: 60_000,
-		// The UI strings of both languages, as prerendering has them (a page loads its own).
-		setupFiles: ['./tests/messages-setup.ts'],
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.spec.ts'], exclude: ['src/**/*.svelte.spec.ts'] }
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts'],
+					// The UI strings of both languages, as prerendering has them (a page loads its own).
+					setupFiles: ['./tests/messages-setup.ts']
+				}
 			},
 			// Reactive classes (`*.svelte.ts`) run their effects only in Svelte's browser build.
 			{

@@ -1,5 +1,7 @@
 // Gzipped size of the JavaScript a first visit to a route loads: every module the prerendered
-// page preloads (SvelteKit lists the route's whole static import graph as modulepreload links).
+// page preloads (SvelteKit lists the route's whole static import graph as modulepreload links;
+// src/hooks.server.ts adds the page's language table, which the root layout imports dynamically).
+// Code imported on demand (a panel, the settings form, the share codec) is not counted.
 // Usage: node tests/perf/size.mjs [buildDir] [route]   (defaults: build, every route)
 // A route is a prerendered page's path without .html (`sim`, `lessons/outbox`, `ko/sim`); with
 // none given it reports every route, one line per route pattern (English and Korean pages of a

@@ -25,9 +25,14 @@ const tables: Record<Lang, () => Promise<{ default: Dict }>> = {
 	ko: () => import('./messages/ko')
 };
 
+/** Bumped when a table arrives, so that a `t` that fell back to English looks again. */
+let arrived = $state(0);
+
 /** Fetches `lang`'s strings (once); `t` finds them from then on. */
 export async function loadMessages(lang: Lang): Promise<void> {
-	dictionaries[lang] ??= (await tables[lang]()).default;
+	if (dictionaries[lang]) return;
+	dictionaries[lang] = (await tables[lang]()).default;
+	arrived++;
 }
 
 /** The language for a saved choice (if any) and the browser's languages, most preferred first. */
@@ -55,9 +60,10 @@ class Locale {
 		if (browser) document.documentElement.lang = value;
 	}
 
-	/** The user picks a language: remembered for their next first visit. */
-	choose(value: Lang) {
+	/** The user picks a language: remembered for their next first visit, shown once its strings are here. */
+	async choose(value: Lang): Promise<void> {
 		if (browser) writeKey(storageKey, value);
+		await loadMessages(value);
 		this.lang = value;
 	}
 }
@@ -66,6 +72,7 @@ export const locale = new Locale();
 
 /** The string for `key` in the current language, its placeholders filled in (see `format`). */
 export function t(key: string, params: Record<string, string | number> = {}): string {
+	void arrived;
 	const text = dictionaries[locale.lang]?.[key] ?? dictionaries.en?.[key] ?? key;
 	return format(text, params, locale.lang);
 }

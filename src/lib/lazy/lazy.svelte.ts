@@ -5,7 +5,6 @@
  * (no flash when a tab is opened again). Nothing renders while prerendering, so a lazy part must
  * not be on screen at first paint.
  */
-import type { Component } from 'svelte';
 
 export class LazyModule<T> {
 	/** The module, once loaded. */

@@ -271,32 +271,7 @@ export function layoutTopology(
 	const stores = several
 		? layoutStores(shape.stores!, { s, r, wTop, wBottom, gapY, broker, columns })
 		: [];
-	if (several) {
-		const last = stores[stores.length - 1].store;
-		const snapTop = last.y + last.height + pad;
-		return {
-			width,
-			height,
-			columns,
-			rows,
-			clients,
-			handlers,
-			store: stores[0].store,
-			snapshots: {
-				...snapshots,
-				y: snapTop,
-				height: Math.max(0, Math.min(snapHeight, wBottom - snapTop))
-			},
-			relay: stores[0].relay,
-			broker,
-			consumers,
-			queries,
-			publishPath: stores[0].publishPath,
-			stores
-		};
-	}
-
-	return {
+	const picture = {
 		width,
 		height,
 		columns,
@@ -311,6 +286,22 @@ export function layoutTopology(
 		queries,
 		publishPath,
 		stores
+	};
+	if (!several) return picture;
+	// Several domains: the first store stands for "the store" where one is named; the snapshot
+	// store goes below the last.
+	const last = stores[stores.length - 1].store;
+	const snapTop = last.y + last.height + pad;
+	return {
+		...picture,
+		store: stores[0].store,
+		snapshots: {
+			...snapshots,
+			y: snapTop,
+			height: Math.max(0, Math.min(snapHeight, wBottom - snapTop))
+		},
+		relay: stores[0].relay,
+		publishPath: stores[0].publishPath
 	};
 }
 

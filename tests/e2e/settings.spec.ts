@@ -23,10 +23,18 @@ test.beforeEach(async ({ page }) => {
 /** The Counts panel at the last tick: a fingerprint of the whole run. */
 async function countsAtEnd(page: Page) {
 	await show(page, 'Inspect');
+	// On a busy machine a run can take more than one slice; until it is done the previous run is shown.
+	await expect(page.getByRole('progressbar', { name: 'Simulation progress' })).toHaveCount(0);
 	const time = page.getByRole('slider', { name: 'Time' });
-	await time.fill((await time.getAttribute('max')) ?? '0');
+	const last = (await time.getAttribute('max')) ?? '0';
+	await time.fill(last);
 	await page.getByRole('tab', { name: 'Counts' }).click();
-	const counts = (await page.getByRole('tabpanel').textContent()) ?? '';
+	// The panel loads on demand: read it once it has drawn the last tick, not before.
+	const panel = page.getByRole('tabpanel');
+	await expect(panel).toHaveAttribute('aria-busy', 'false');
+	await expect(panel).toContainText(`At tick ${last}`);
+	await expect(panel).toContainText('Trace hash');
+	const counts = (await panel.textContent()) ?? '';
 	await show(page, 'Settings');
 	return counts;
 }

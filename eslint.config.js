@@ -44,6 +44,27 @@ export default defineConfig(
 		}
 	},
 	{
+		// The engine has one public face, `$lib/engine` (src/lib/engine/index.ts): outside the
+		// engine nothing imports its internals, so they can move and split without touching their
+		// callers. The one exception is `zodConfig`, imported for its side effect (zod without its
+		// JIT) by modules outside the engine that build zod schemas.
+		files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.svelte'],
+		ignores: ['src/lib/engine/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^\\$lib|/lib)/engine/(?!zodConfig$)',
+							message: "Import the engine from '$lib/engine' (its public face), not its internals."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// The engine is a pure, deterministic fold: same scenario + seed = same run, in Node and in
 		// the browser. Nothing in it may reach for the DOM, Svelte, the wall clock, timers or an
 		// unseeded random source (cf. the layer rule in sveltejs/kit's eslint config).

@@ -9,14 +9,17 @@
  * the median (and range) of the ratios within each pair, stating what is divided by what.
  * BENCH_PAIRS=n sets the pairs per comparison (default 5).
  */
-import { domains } from '../src/lib/engine/domains';
-import { foldStream } from '../src/lib/engine/eventStore/eventStore';
-import type { StoredEvent } from '../src/lib/engine/eventStore/types';
-import { parseScenario, type ScenarioInput } from '../src/lib/engine/scenario/schema';
-import type { Scenario } from '../src/lib/engine/scenario/types';
-import { simulate } from '../src/lib/engine/simulation';
-import type { Run } from '../src/lib/engine/simulation';
-import type { Logs } from '../src/lib/engine/simulation/world';
+import {
+	domains,
+	foldStream,
+	type Logs,
+	parseScenario,
+	type Run,
+	type Scenario,
+	type ScenarioInput,
+	simulate,
+	type StoredEvent
+} from '../src/lib/engine';
 
 function scenarioOf(input: Omit<ScenarioInput, 'format'>): Scenario {
 	const parsed = parseScenario({ format: 'eventscope/2', ...input });

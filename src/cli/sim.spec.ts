@@ -6,14 +6,14 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { own } from '../lib/engine/own';
-import { examples } from '../lib/engine/scenario/examples';
 import {
+	examples,
 	formatScenarioErrors,
+	own,
 	parseScenario,
-	parseScenarioText
-} from '../lib/engine/scenario/schema';
-import type { RunReport } from '../lib/engine/simulation/reportTypes';
+	parseScenarioText,
+	type RunReport
+} from '../lib/engine';
 import { runCli, type CliIo } from './sim';
 
 const counterText = JSON.stringify(examples.counter);

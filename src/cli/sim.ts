@@ -10,16 +10,19 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { report, simulate, type Run, type TraceRecord } from '../lib/engine/simulation/index';
-import type { RunReport } from '../lib/engine/simulation/reportTypes';
-import { textNestsDeeper } from '../lib/engine/scenario/nesting';
 import {
 	formatScenarioErrors,
 	limits,
 	parseScenarioText,
-	scenarioWarnings
-} from '../lib/engine/scenario/schema';
-import type { Scenario } from '../lib/engine/scenario/types';
+	report,
+	type Run,
+	type RunReport,
+	type Scenario,
+	scenarioWarnings,
+	simulate,
+	textNestsDeeper,
+	type TraceRecord
+} from '../lib/engine';
 
 /** Everything the CLI touches outside itself, so specs can run it in-process. */
 export interface CliIo {

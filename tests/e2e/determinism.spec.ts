@@ -1,8 +1,6 @@
 // Same scenario + seed = same run, bit for bit, in Node and in the browser: the trace hash the
 // sandbox shows for the counter example equals the one the engine computes here, in Node.
-import { examples } from '../../src/lib/engine/scenario/examples';
-import { parseScenario } from '../../src/lib/engine/scenario/schema';
-import { report, simulate } from '../../src/lib/engine/simulation';
+import { examples, parseScenario, report, simulate } from '../../src/lib/engine';
 import { expect, test } from './fixtures';
 
 test('the browser computes the same trace hash as Node for the same scenario and seed', async ({

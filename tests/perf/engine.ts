@@ -5,8 +5,7 @@
 // Usage: node --expose-gc --import tsx tests/perf/engine.ts tests/perf/long-run.json
 // (without --expose-gc it leaves out the heap)
 import { readFileSync } from 'node:fs';
-import { parseScenario } from '../../src/lib/engine/scenario/schema';
-import { simulate, worldAt } from '../../src/lib/engine/simulation';
+import { parseScenario, simulate, worldAt } from '../../src/lib/engine';
 
 const parsed = parseScenario(JSON.parse(readFileSync(process.argv[2], 'utf8')));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));

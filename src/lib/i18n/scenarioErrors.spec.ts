@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioText } from '$lib/engine/scenario/schema';
+import { parseScenario, parseScenarioText } from '$lib/engine';
 import { localizeScenarioLines, localizeScenarioMessage } from './scenarioErrors';
 
 const hangul = /[\uac00-\ud7a3]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '$lib/engine/scenario/examples';
+import { examples } from '$lib/engine';
 import { lessons } from '$lib/lessons';
 import { rejectedIn } from './glossary';
 import { koreanTitles, scenarioTitle } from './scenarioTitles';

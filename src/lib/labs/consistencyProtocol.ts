@@ -1,9 +1,5 @@
 /** Messages between the consistency lab page and its sweeping worker. */
-import type {
-	ConsistencyDomain,
-	CqrsPoint,
-	SweepPoint
-} from '$lib/engine/analysis/labsConsistency';
+import type { ConsistencyDomain, CqrsPoint, SweepPoint } from '$lib/engine';
 
 export interface SweepRequest {
 	type: 'sweep';

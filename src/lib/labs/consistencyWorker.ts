@@ -3,13 +3,7 @@
  * read-your-writes), then the full-scan comparison over every store size, posting each point as
  * it is ready so the page fills in and stays responsive.
  */
-import {
-	cqrsPoint,
-	exampleScenario,
-	productCounts,
-	sweepDelays,
-	sweepPoint
-} from '$lib/engine/analysis/labsConsistency';
+import { cqrsPoint, exampleScenario, productCounts, sweepDelays, sweepPoint } from '$lib/engine';
 import type { SweepReply, SweepRequest } from './consistencyProtocol';
 
 const post = (reply: SweepReply): void => self.postMessage(reply);

@@ -7,16 +7,16 @@
 import {
 	checkSnapshotLaw,
 	labSnapshots,
+	type LawCheck,
 	loadAt,
+	type Logs,
 	replayCost,
+	type ReplayCost,
 	replayedAt,
 	sampleVersions,
-	storageOf,
-	type LawCheck,
-	type ReplayCost,
-	type Storage
-} from '$lib/engine/analysis/labsSnapshots';
-import type { Logs } from '$lib/engine/simulation/world';
+	type Storage,
+	storageOf
+} from '$lib/engine';
 
 export type Clock = () => number;
 

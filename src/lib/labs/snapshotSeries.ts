@@ -2,11 +2,7 @@
  * The snapshot lab's chart series and CSV rows, from the measured cells (and, for the replay
  * count, straight from the load path's rule, which needs no measurement).
  */
-import {
-	labSnapshotIntervals,
-	labStreamLengths,
-	replayCost
-} from '$lib/engine/analysis/labsSnapshots';
+import { labSnapshotIntervals, labStreamLengths, replayCost } from '$lib/engine';
 import type { Series } from '$lib/charts/axes';
 import type { CsvValue } from './csv';
 import type { CellResult } from './measure';

@@ -14,9 +14,14 @@
  */
 import '$lib/engine/zodConfig';
 import { z } from 'zod';
-import { formatPath, fromIssue, type ScenarioError } from '$lib/engine/scenario/errors';
-import { textNestsDeeper, nestingMessage } from '$lib/engine/scenario/nesting';
-import { parseScenario } from '$lib/engine/scenario/schema';
+import {
+	formatPath,
+	fromIssue,
+	nestingMessage,
+	parseScenario,
+	type ScenarioError,
+	textNestsDeeper
+} from '$lib/engine';
 import { LessonError, resolveLesson, type ResolvedLesson } from './runner';
 import { stopsOf, type Stop } from './stops';
 import {

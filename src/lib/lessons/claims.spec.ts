@@ -4,11 +4,16 @@
  * checked by the runner itself: exactly one choice is right when the answer is revealed.)
  */
 import { describe, expect, it } from 'vitest';
-import { eventAt } from '$lib/engine/eventStore/eventStore';
-import { domainTable } from '$lib/engine/eventStore/relational';
-import { sameView, truthOf } from '$lib/engine/readSide/truth';
-import { simulate, worldAt, type Run } from '$lib/engine/simulation';
-import type { Scenario } from '$lib/engine/scenario/types';
+import {
+	domainTable,
+	eventAt,
+	type Run,
+	sameView,
+	type Scenario,
+	simulate,
+	truthOf,
+	worldAt
+} from '$lib/engine';
 import { lessonBySlug, resolveLesson } from '.';
 
 const runOf = (slug: string) => {

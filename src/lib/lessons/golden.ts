@@ -4,9 +4,7 @@
  * and the tick of every step. Checked in under `golden/<slug>.txt`, so a change to the engine
  * that changes what a lesson shows fails a spec until the trace is deliberately updated.
  */
-import { digest, feed, newHasher } from '$lib/engine/hash';
-import { traceHash, type TraceRecord } from '$lib/engine/simulation';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { digest, feed, newHasher, type Scenario, traceHash, type TraceRecord } from '$lib/engine';
 import type { ResolvedLesson, ResolvedStep } from './runner';
 
 export function scenarioHash(scenario: Scenario): string {

@@ -4,7 +4,7 @@
  * Korean in every caption, and numbers in captions that the run can fill in.
  */
 import { describe, expect, it } from 'vitest';
-import { worldAt } from '$lib/engine/simulation';
+import { worldAt } from '$lib/engine';
 import { lessons, lessonSlugs, resolveLesson, stopsOf } from '.';
 import { fillPlaceholders } from './placeholders';
 import type { Text } from './schema';

@@ -4,7 +4,7 @@
  * (a run count such as `staleReads`), `{rows:CONSUMER}` (rows in its read model) and
  * `{value:CONSUMER:KEY}` (one value in it).
  */
-import type { Run, RunCounts, WorldState } from '$lib/engine/simulation';
+import type { Run, RunCounts, WorldState } from '$lib/engine';
 import { lookup, viewOf } from './predicates';
 
 export const placeholderPattern =

@@ -2,8 +2,7 @@
  * Lesson predicates, evaluated on a run alone (its trace and its worlds), so a lesson's steps
  * resolve to the same ticks on every machine. Pure: no DOM, no clock.
  */
-import { worldAt, type Run, type TraceRecord, type WorldState } from '$lib/engine/simulation';
-import { truthOf } from '$lib/engine/readSide/truth';
+import { type Run, type TraceRecord, truthOf, worldAt, type WorldState } from '$lib/engine';
 import type { Predicate } from './schema';
 
 /** Worlds of one run, computed once per tick on demand. */

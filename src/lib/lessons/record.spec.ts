@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import { simulate, traceHash, withIntervention } from '$lib/engine/simulation';
+import { parseScenario, simulate, traceHash, withIntervention } from '$lib/engine';
 import { checkLesson } from './authoring';
 import { recordLesson } from './record';
 

@@ -6,8 +6,7 @@
  * copy at the very same tick; otherwise (a copy poked long after it was sent) it stays in the
  * scenario, so the recorded lesson always replays the run exactly as it was seen.
  */
-import type { Intervention, Scenario } from '$lib/engine/scenario/types';
-import type { Run } from '$lib/engine/simulation';
+import type { Intervention, Run, Scenario } from '$lib/engine';
 import { parseLesson } from './authoring';
 import { resolveLesson } from './runner';
 

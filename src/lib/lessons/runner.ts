@@ -8,9 +8,16 @@
  * a bug in the lesson and throws a `LessonError` naming the step.
  */
 import { produce } from 'immer';
-import { parseScenario, formatScenarioErrors } from '$lib/engine/scenario/schema';
-import type { FaultSpec, Intervention, Scenario } from '$lib/engine/scenario/types';
-import { simulate, withIntervention, type Run } from '$lib/engine/simulation';
+import {
+	type FaultSpec,
+	formatScenarioErrors,
+	type Intervention,
+	parseScenario,
+	type Run,
+	type Scenario,
+	simulate,
+	withIntervention
+} from '$lib/engine';
 import { holds, matches, Worlds } from './predicates';
 import type { Injection, Lesson, Predicate, Step } from './schema';
 

@@ -7,7 +7,7 @@
  */
 import '$lib/engine/zodConfig';
 import { z } from 'zod';
-import type { TraceType } from '$lib/engine/simulation';
+import type { TraceType } from '$lib/engine';
 
 /** Text in both languages of the UI. */
 export const textSchema = z.strictObject({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import { examples } from '$lib/engine/scenario/examples';
+import { examples, parseScenario } from '$lib/engine';
 import {
 	clearSandbox,
 	loadSandbox,

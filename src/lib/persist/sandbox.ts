@@ -5,8 +5,7 @@
  * not parse is reported as `corrupt` and ignored, never a crash. Storage that is unavailable
  * (private windows, blocked cookies) means nothing is saved, and the page says so (storage.ts).
  */
-import { formatScenarioErrors, parseScenarioText } from '$lib/engine/scenario/schema';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { formatScenarioErrors, parseScenarioText, type Scenario } from '$lib/engine';
 import {
 	browserStorage,
 	readKey,

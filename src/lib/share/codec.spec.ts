@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { domainNames } from '$lib/engine/domains/decider';
-import { parseScenario } from '$lib/engine/scenario/schema';
+import { domainNames, hashString, parseScenario } from '$lib/engine';
 import { toBase64url } from './base64url';
-import { hashString } from '$lib/engine/hash';
 import {
 	checksumOf,
 	decodeShare,

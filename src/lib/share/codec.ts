@@ -16,10 +16,16 @@
 import '$lib/engine/zodConfig';
 import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
-import { hashString } from '$lib/engine/hash';
-import { formatScenarioErrors, limits, parseScenario } from '$lib/engine/scenario/schema';
-import { nestingMessage, textNestsDeeper } from '$lib/engine/scenario/nesting';
-import { scenarioFormat, type Scenario } from '$lib/engine/scenario/types';
+import {
+	formatScenarioErrors,
+	hashString,
+	limits,
+	nestingMessage,
+	parseScenario,
+	type Scenario,
+	scenarioFormat,
+	textNestsDeeper
+} from '$lib/engine';
 import { fromBase64url, toBase64url } from './base64url';
 import { applyPatch, diffJson } from './diff';
 import { asV1, v1Defaults } from './legacy';

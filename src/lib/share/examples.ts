@@ -2,10 +2,14 @@
  * The scenarios a sandbox starts from, validated. Apart from location.ts (which reads share links
  * and so needs the codec), so that a page can start a run without loading the codec.
  */
-import { domainNames, type DomainName } from '$lib/engine/domains/decider';
-import { examples, type ExampleName } from '$lib/engine/scenario/examples';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import type { Scenario } from '$lib/engine/scenario/types';
+import {
+	type DomainName,
+	domainNames,
+	type ExampleName,
+	examples,
+	parseScenario,
+	type Scenario
+} from '$lib/engine';
 
 /** A domain's example scenario (or the two-domain one), validated (every default filled in). */
 export function exampleScenario(domain: ExampleName): Scenario {

@@ -4,7 +4,7 @@
  * a link reopens exactly what it showed: the patched v1 scenario is migrated by `parseScenario`
  * (a v1 broker was a queue; its `version-gate` is `version-next`).
  */
-import type { Scenario } from '$lib/engine/scenario/types';
+import type { Scenario } from '$lib/engine';
 
 /** Every default of format v1, as v1 filled them in. Never change: links depend on it. */
 export const v1Defaults: unknown = Object.freeze({

@@ -8,8 +8,7 @@
  */
 import { deflateSync } from 'fflate';
 import { lessonLimits, parseLesson } from '$lib/lessons/authoring';
-import { formatScenarioErrors } from '$lib/engine/scenario/schema';
-import { nestingMessage, textNestsDeeper } from '$lib/engine/scenario/nesting';
+import { formatScenarioErrors, nestingMessage, textNestsDeeper } from '$lib/engine';
 import type { Lesson } from '$lib/lessons/schema';
 import { fromBase64url, toBase64url } from './base64url';
 import { checksumOf, inflateBounded, type ShareError, type ShareErrorKind } from './codec';

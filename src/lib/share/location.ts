@@ -4,7 +4,7 @@
  * is an error value for the page to explain (it still opens a sandbox behind the alert), and a
  * corrupt saved sandbox a notice, never a blank page.
  */
-import type { Scenario } from '$lib/engine/scenario/types';
+import type { Scenario } from '$lib/engine';
 import { loadSandbox, type KeyValueStorage } from '$lib/persist/sandbox';
 import { decodeShare, type DecodeOptions, type ShareError } from './codec';
 import { defaultSandboxScenario } from './examples';

@@ -4,10 +4,14 @@
  * `parseScenario`, so a spec only ever sees scenarios a user could have on screen).
  */
 import fc from 'fast-check';
-import { domainNames } from '$lib/engine/domains/decider';
-import { examples } from '$lib/engine/scenario/examples';
-import { limits, parseScenario } from '$lib/engine/scenario/schema';
-import type { Intervention, Scenario } from '$lib/engine/scenario/types';
+import {
+	domainNames,
+	examples,
+	type Intervention,
+	limits,
+	parseScenario,
+	type Scenario
+} from '$lib/engine';
 
 export function parsedExample(domain: (typeof domainNames)[number]): Scenario {
 	const parsed = parseScenario(examples[domain]);

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isPrepared } from '$lib/engine/analysis/prepare';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { isPrepared, parseScenario, type Scenario } from '$lib/engine';
 import { Simulation } from './simulation.svelte';
 
 /** A counter run long enough that its whole-trace passes come in several steps. */

@@ -11,16 +11,17 @@
  * can explain it and never saves the failed scenario as the sandbox.
  */
 import {
+	type Intervention,
+	parseScenario,
+	prepareRun,
 	report,
+	type Run,
+	type Scenario,
 	simulate,
 	simulation,
 	withIntervention,
-	worldAt,
-	type Run
-} from '$lib/engine/simulation';
-import { prepareRun } from '$lib/engine/analysis/prepare';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import type { Intervention, Scenario } from '$lib/engine/scenario/types';
+	worldAt
+} from '$lib/engine';
 import { Playhead } from './playhead.svelte';
 
 /** An intervention without its tick (it defaults to the next one): one per kind, not a blur. */

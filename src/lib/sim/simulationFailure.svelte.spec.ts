@@ -4,12 +4,11 @@
  * on scenarios titled "boom" (after some ticks, as a real bug would).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { parseScenario, type Scenario } from '$lib/engine';
 import { Simulation } from './simulation.svelte';
 
-vi.mock('$lib/engine/simulation', async (importOriginal) => {
-	const engine = await importOriginal<typeof import('$lib/engine/simulation')>();
+vi.mock('$lib/engine', async (importOriginal) => {
+	const engine = await importOriginal<typeof import('$lib/engine')>();
 	function* failing(scenario: Scenario): Generator<number, never, void> {
 		for (let tick = 1; tick <= 3; tick++) yield tick;
 		throw new TypeError(`log.push is not a function (${scenario.title})`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceRecord } from '$lib/engine/simulation';
+import type { TraceRecord } from '$lib/engine';
 import {
 	copyMark,
 	copyShapes,

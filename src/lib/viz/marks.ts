@@ -3,7 +3,7 @@
  * glyph and a shape as well as a colour (never colour alone), and the pure functions that turn
  * the trace near the cursor into short-lived "flashes" on the nodes where things happened.
  */
-import type { Copy, TraceRecord } from '$lib/engine/simulation';
+import type { Copy, TraceRecord } from '$lib/engine';
 
 export type CopyMark = 'event' | 'duplicate' | 'redelivery' | 'ack';
 export type FlashMark =

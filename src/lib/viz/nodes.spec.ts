@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '$lib/engine/scenario/examples';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import { simulate, withIntervention, worldAt } from '$lib/engine/simulation';
-import type { Scenario } from '$lib/engine/scenario/types';
+import {
+	examples,
+	parseScenario,
+	type Scenario,
+	simulate,
+	withIntervention,
+	worldAt
+} from '$lib/engine';
 import {
 	clientLookup,
 	clientsOf,

@@ -3,10 +3,14 @@
  * up, crashed, cut off or catching up; is the relay down; does a read model match its truth.
  * Pure functions of the engine's world, so the picture never says more than the engine knows.
  */
-import { checkReadModel } from '$lib/engine/analysis/invariants';
-import { modelVsTruth } from '$lib/engine/analysis/modelVsTruth';
-import { compareKeys } from '$lib/engine/readSide/projections/rows';
-import type { ConsumerState, Run, WorldState } from '$lib/engine/simulation';
+import {
+	checkReadModel,
+	compareKeys,
+	type ConsumerState,
+	modelVsTruth,
+	type Run,
+	type WorldState
+} from '$lib/engine';
 
 export type InstanceStatus = 'up' | 'crashed' | 'partitioned' | 'catching-up' | 'waiting';
 

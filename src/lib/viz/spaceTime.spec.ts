@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpaceTimeLine } from '$lib/engine/analysis/spaceTime';
+import type { SpaceTimeLine } from '$lib/engine';
 import {
 	laneEdges,
 	laneHeightFor,

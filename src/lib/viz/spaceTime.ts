@@ -4,7 +4,7 @@
  * starts on its lane's top edge (the broker's side) and ends on its bottom edge (the consumer's).
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { SpaceTimeLine } from '$lib/engine/analysis/spaceTime';
+import type { SpaceTimeLine } from '$lib/engine';
 
 /** How a line is drawn: colour, dash and end marker all say the same, so colour is not alone. */
 export type LineStyle = 'applied' | 'outOfOrder' | 'duplicate' | 'lost' | 'other';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '$lib/engine/scenario/examples';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import { simulate, withIntervention } from '$lib/engine/simulation';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { examples, parseScenario, type Scenario, simulate, withIntervention } from '$lib/engine';
 import { binMoments, markSpots, notableMoments } from './timelineMarks';
 
 function scenario(input: unknown): Scenario {

@@ -4,7 +4,7 @@
  * dual write never published), binned to the slider's width so that a 10,000-tick run draws a
  * few hundred marks, not tens of thousands.
  */
-import type { Run } from '$lib/engine/simulation';
+import type { Run } from '$lib/engine';
 
 export type TimelineMarkKind =
 	'fault' | 'intervention' | 'conflict' | 'drop' | 'crash' | 'stale' | 'publishLost';

@@ -3,15 +3,19 @@
  * Each variant's run is a pure function of its scenario (`simulate`), the world on screen a pure
  * function of (run, tick) (`worldAt`); playing only moves the cursor.
  */
-import { divergenceAt, type Divergence } from '$lib/engine/analysis/divergence';
 import {
-	comparePresets,
-	presetById,
-	variantScenario,
 	type ComparePreset,
-	type VariantSpec
-} from '$lib/engine/analysis/labsCompare';
-import { simulate, worldAt, type Run, type WorldState } from '$lib/engine/simulation';
+	comparePresets,
+	type Divergence,
+	divergenceAt,
+	presetById,
+	type Run,
+	simulate,
+	variantScenario,
+	type VariantSpec,
+	worldAt,
+	type WorldState
+} from '$lib/engine';
 import { Playhead } from '$lib/sim/playhead.svelte';
 
 export interface VariantFrame {

@@ -1,5 +1,5 @@
 /** The sentence under each variant: why its read model diverged, or that it has not. */
-import type { Divergence } from '$lib/engine/analysis/divergence';
+import type { Divergence } from '$lib/engine';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 

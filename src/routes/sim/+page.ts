@@ -1,7 +1,6 @@
 // The sandbox starts from the counter example (add(5) delivered twice). The page is prerendered
 // with it; a share link or a saved scenario replaces it in the browser after load.
-import { examples } from '$lib/engine/scenario/examples';
-import { formatScenarioErrors, parseScenario } from '$lib/engine/scenario/schema';
+import { examples, formatScenarioErrors, parseScenario } from '$lib/engine';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = () => {

@@ -1,4 +1,7 @@
-/** The engine's public face: run a scenario, seek in its timeline, fork it, summarize it. */
+/**
+ * The simulation's entry for the rest of the engine: run a scenario, seek in its timeline, fork it,
+ * summarize it. Outside the engine, import from `$lib/engine` (../index.ts), its one public face.
+ */
 export {
 	simulate,
 	simulation,

@@ -3,14 +3,14 @@
  * sweep points arriving from the worker, each list replaced whole as a point arrives.
  */
 import {
+	type ConsistencyDomain,
+	type CqrsPoint,
 	exampleScenario,
 	labConsumer,
 	lagSeries,
-	type ConsistencyDomain,
-	type CqrsPoint,
+	simulate,
 	type SweepPoint
-} from '$lib/engine/analysis/labsConsistency';
-import { simulate } from '$lib/engine/simulation';
+} from '$lib/engine';
 import type { SweepReply } from '$lib/labs/consistencyProtocol';
 import { startConsistencyWorker } from '$lib/labs/consistencyRunner';
 

@@ -2,7 +2,7 @@
  * The snapshot lab's reactive state: the cells measured so far (an immutable list replaced
  * whole as each arrives from the worker), the progress, and start/stop.
  */
-import { labSnapshotIntervals, labStreamLengths } from '$lib/engine/analysis/labsSnapshots';
+import { labSnapshotIntervals, labStreamLengths } from '$lib/engine';
 import { defaultTiming, type CellResult } from '$lib/labs/measure';
 import type { WorkerReply } from '$lib/labs/protocol';
 import { startSnapshotWorker } from '$lib/labs/snapshotRunner';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '$lib/engine/scenario/schema';
-import { examples } from '$lib/engine/scenario/examples';
-import { simulate, type Run } from '$lib/engine/simulation';
+import { examples, parseScenario, type Run, simulate } from '$lib/engine';
 import { charsWide, eventColumns } from './columns';
 
 const runOf = (input: object): Run => {

@@ -4,8 +4,7 @@
  * put while scrubbing (a table laid out by its rows would jump as they change), and a four-digit
  * position no longer runs into the stream beside it.
  */
-import { storeExtent } from '$lib/engine/analysis/streams';
-import type { Run } from '$lib/engine/simulation';
+import { type Run, storeExtent } from '$lib/engine';
 import { compact } from './format';
 
 export interface EventColumns {

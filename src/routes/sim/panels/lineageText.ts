@@ -1,6 +1,6 @@
 /** How the Lineage panel words and marks each step: translated text, a glyph, a colour role. */
 import { t } from '$lib/i18n/locale.svelte';
-import type { LineageStep } from '$lib/engine/analysis/lineage';
+import type { LineageStep } from '$lib/engine';
 
 export function stepText(s: LineageStep): string {
 	switch (s.kind) {

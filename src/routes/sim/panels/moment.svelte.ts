@@ -6,7 +6,7 @@
  * Panels.svelte makes it (`followCursor`); each panel reads it (`getMoment`).
  */
 import { getContext, setContext } from 'svelte';
-import type { Run } from '$lib/engine/simulation';
+import type { Run } from '$lib/engine';
 import type { Simulation } from '$lib/sim/simulation.svelte';
 import { Trailing } from '$lib/sim/trailing.svelte';
 

@@ -4,8 +4,7 @@
  * removes them (the caller says how many, so nothing disappears unannounced).
  */
 import type { Draft } from 'immer';
-import { domainsOf, readModelsOf } from '$lib/engine/domains';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { domainsOf, readModelsOf, type Scenario } from '$lib/engine';
 
 /** `view` and `view#2` name the consumer `view`. */
 const names = (target: string, id: string) => target === id || target.startsWith(`${id}#`);

@@ -6,8 +6,7 @@
  * engine would refuse.
  */
 import { produce, type Draft } from 'immer';
-import { parseScenario, type ScenarioError } from '$lib/engine/scenario/schema';
-import type { Scenario } from '$lib/engine/scenario/types';
+import { parseScenario, type Scenario, type ScenarioError } from '$lib/engine';
 import { t } from '$lib/i18n/locale.svelte';
 import type { Simulation } from '$lib/sim/simulation.svelte';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '$lib/engine/scenario/types';
+import type { Scenario } from '$lib/engine';
 import { loadSandbox, saveSandbox } from '$lib/persist/sandbox';
 import type { KeyValueStorage } from '$lib/persist/storage';
 import { exampleScenario } from '$lib/share/location';

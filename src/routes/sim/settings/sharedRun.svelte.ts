@@ -5,7 +5,7 @@
  * saved over it, and it stays one click away (`back`); `keep` makes the shared run theirs.
  * A link to the very scenario that is saved (a reload of one's own sandbox) is no shared run.
  */
-import type { Scenario } from '$lib/engine/scenario/types';
+import type { Scenario } from '$lib/engine';
 import { browserStorage, loadSandbox, saveSandbox, type Restored } from '$lib/persist/sandbox';
 import type { KeyValueStorage } from '$lib/persist/storage';
 

@@ -21,6 +21,8 @@ export type { ScenarioInput } from './scenario/schema';
 export { formatPath, fromIssue } from './scenario/errors';
 export type { ScenarioError } from './scenario/errors';
 export { nestingMessage, textNestsDeeper } from './scenario/nesting';
+export { instanceTarget, parseTarget, targetName } from './scenario/targets';
+export type { TargetParts } from './scenario/targets';
 export { examples } from './scenario/examples';
 export type { ExampleName } from './scenario/examples';
 
@@ -50,6 +52,8 @@ export type { StoredEvent } from './eventStore/types';
 export { domainTable, jsonTable, refusedKey, sqlText } from './eventStore/relational';
 
 // The read side.
+export { instanceDown, instancePartitioned } from './readSide/broker';
+export { storeRelayDown } from './readSide/publishing';
 export { consumerLag, logRecords, ownedPartitions, partitionOffsets } from './readSide/log';
 export { compareKeys } from './readSide/projections/rows';
 export { sameView, truthOf } from './readSide/truth';

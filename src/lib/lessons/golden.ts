@@ -4,7 +4,15 @@
  * and the tick of every step. Checked in under `golden/<slug>.txt`, so a change to the engine
  * that changes what a lesson shows fails a spec until the trace is deliberately updated.
  */
-import { digest, feed, newHasher, type Scenario, traceHash, type TraceRecord } from '$lib/engine';
+import {
+	digest,
+	feed,
+	instanceTarget,
+	newHasher,
+	type Scenario,
+	traceHash,
+	type TraceRecord
+} from '$lib/engine';
 import type { ResolvedLesson, ResolvedStep } from './runner';
 
 export function scenarioHash(scenario: Scenario): string {
@@ -13,7 +21,7 @@ export function scenarioHash(scenario: Scenario): string {
 	return digest(h);
 }
 
-const inst = (consumer: string, instance: number) => `${consumer}#${instance + 1}`;
+const inst = instanceTarget;
 const quote = (text: string) => JSON.stringify(text);
 /** Several domains: which store (and publisher) a record is about. */
 const storeOf = (r: { store?: string }) => (r.store === undefined ? '' : ` store=${r.store}`);

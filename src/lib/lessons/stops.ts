@@ -4,8 +4,7 @@
  * it. "Next" plays the run from the previous stop's end to this stop's tick, then pauses; an
  * `ask` stop pauses before the outcome, and its reveal plays on to `revealTick`.
  */
-import type { FaultSpec, Intervention, Run } from '$lib/engine';
-import { targetName } from '$lib/viz/nodes';
+import { targetName, type FaultSpec, type Intervention, type Run } from '$lib/engine';
 import type { ResolvedLesson } from './runner';
 import type { Highlight, Text } from './schema';
 

@@ -7,6 +7,7 @@
  * space; the component only draws these rectangles.
  */
 import { scaleBand } from 'd3-scale';
+import { instanceKey } from './marks';
 
 export interface Rect {
 	readonly x: number;
@@ -398,7 +399,7 @@ export function nodeRects(
 	}
 	map.set('broker', layout.broker);
 	for (const c of layout.consumers) {
-		c.instances.forEach((rect, i) => map.set(`instance:${c.id}#${i}`, rect));
+		c.instances.forEach((rect, i) => map.set(instanceKey(c.id, i), rect));
 		map.set(`query:${c.id}`, c.readModel);
 	}
 	return map;

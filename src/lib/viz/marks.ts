@@ -3,7 +3,7 @@
  * glyph and a shape as well as a colour (never colour alone), and the pure functions that turn
  * the trace near the cursor into short-lived "flashes" on the nodes where things happened.
  */
-import type { Copy, TraceRecord } from '$lib/engine';
+import { parseTarget, type Copy, type TraceRecord } from '$lib/engine';
 
 export type CopyMark = 'event' | 'duplicate' | 'redelivery' | 'ack';
 export type FlashMark =
@@ -76,11 +76,14 @@ export interface Flash {
 	readonly message?: string;
 }
 
-/** Instance index from a fault target name (`naive`, `gated#2`): 0-based. */
+/**
+ * The node a fault target names (`naive`, `gated#2`, `relay`): a whole consumer shows on its
+ * first instance.
+ */
 function targetInstance(target: string): NodeKey | null {
-	if (target === 'relay' || target.startsWith('relay:')) return target;
-	const [id, n] = target.split('#');
-	return instanceKey(id, n === undefined ? 0 : Number(n) - 1);
+	const parts = parseTarget(target);
+	if (parts.relay) return target;
+	return instanceKey(parts.consumer, parts.instance ?? 0);
 }
 
 /** The flash one trace record makes, or null if it makes none. */

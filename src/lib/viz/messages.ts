@@ -94,7 +94,11 @@ export function laneOffset(id: string, spread: number): number {
 	return (lanes[n % lanes.length] * spread) / 2;
 }
 
-/** Every wire of a layout, by `consumer#instance:kind` (instance 0-based). */
+/** The key of the wire a copy travels on: `consumer#instance:kind` (instance 0-based). */
+export const wireKey = (consumer: string, instance: number, kind: 'event' | 'ack'): string =>
+	`${consumer}#${instance}:${kind}`;
+
+/** Every wire of a layout, by `wireKey`. */
 export function wiresOf(layout: {
 	broker: Rect;
 	consumers: readonly { id: string; instances: readonly Rect[] }[];
@@ -102,8 +106,8 @@ export function wiresOf(layout: {
 	const map = new Map<string, Wire>();
 	for (const c of layout.consumers)
 		c.instances.forEach((rect, i) => {
-			map.set(`${c.id}#${i}:event`, wireBetween(layout.broker, rect, 'event'));
-			map.set(`${c.id}#${i}:ack`, wireBetween(layout.broker, rect, 'ack'));
+			map.set(wireKey(c.id, i, 'event'), wireBetween(layout.broker, rect, 'event'));
+			map.set(wireKey(c.id, i, 'ack'), wireBetween(layout.broker, rect, 'ack'));
 		});
 	return map;
 }
@@ -147,7 +151,7 @@ export function placeCopies(
 ): PlacedCopy[] {
 	const placed: PlacedCopy[] = [];
 	for (const m of copies) {
-		const wire = wires.get(`${m.consumer}#${m.instance}:${m.kind}`);
+		const wire = wires.get(wireKey(m.consumer, m.instance, m.kind));
 		if (!wire) continue;
 		const p = pointOnWire(
 			wire,

@@ -7,14 +7,7 @@ import {
 	withIntervention,
 	worldAt
 } from '$lib/engine';
-import {
-	clientLookup,
-	clientsOf,
-	compact,
-	instanceStatus,
-	readModelBox,
-	targetName
-} from './nodes';
+import { clientLookup, clientsOf, compact, instanceStatus, readModelBox } from './nodes';
 
 function scenario(input: unknown): Scenario {
 	const parsed = parseScenario(input);
@@ -79,11 +72,6 @@ describe('readModelBox', () => {
 });
 
 describe('names', () => {
-	it('targetName is the id alone for one instance, id#n (1-based) in a group', () => {
-		expect(targetName('naive', 0, 1)).toBe('naive');
-		expect(targetName('gated', 1, 3)).toBe('gated#2');
-	});
-
 	it('clients come from the commands, and a command id finds its client', () => {
 		const run = simulate(
 			scenario({

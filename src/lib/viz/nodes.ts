@@ -7,6 +7,8 @@ import {
 	checkReadModel,
 	compareKeys,
 	type ConsumerState,
+	instanceDown,
+	instancePartitioned,
 	modelVsTruth,
 	type Run,
 	type WorldState
@@ -15,17 +17,12 @@ import {
 export type InstanceStatus = 'up' | 'crashed' | 'partitioned' | 'catching-up' | 'waiting';
 
 export function instanceStatus(c: ConsumerState, index: number, tick: number): InstanceStatus {
-	const inst = c.instances[index];
-	if (inst.downUntil > tick) return 'crashed';
-	if (inst.partitionedUntil > tick) return 'partitioned';
+	if (instanceDown(c, index, tick)) return 'crashed';
+	if (instancePartitioned(c, index, tick)) return 'partitioned';
 	if (!c.subscribed) return 'waiting';
 	if (c.catchUp) return 'catching-up';
 	return 'up';
 }
-
-/** The name a fault or intervention uses for instance `index`: `id`, or `id#n` in a group. */
-export const targetName = (consumer: string, index: number, instances: number): string =>
-	instances > 1 ? `${consumer}#${index + 1}` : consumer;
 
 /** A row value in a few characters: `5`, `apple=2 pear=1`, `—` for a missing row. */
 export function compact(value: unknown): string {

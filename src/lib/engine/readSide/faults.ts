@@ -7,6 +7,7 @@
  * link can replay them.
  */
 import { emit, type Context } from '../simulation/context';
+import { parseTarget, targetName } from '../scenario/targets';
 import type { FaultSpec, Intervention } from '../scenario/types';
 import type { WorldState } from '../simulation/world';
 import { lose, putOnWire } from './broker';
@@ -14,23 +15,19 @@ import { crashInstance } from './consumers';
 import { crashLogInstance, pokeLogCopy } from './log';
 import { crashRelay, relayTargets, restartRelay } from './publishing';
 
-/** A fault target: the relay (`relay`: every store's; `relay:<domain>`: one store's), a whole
- * consumer, or one instance `id#n` (n is 1-based). */
-export function resolveTarget(
+/** What a fault target (scenario/targets.ts) names in this world: store indices, or instances. */
+function resolveTarget(
 	world: WorldState,
 	target: string
 ): { relay: number[] } | { consumer: string; instances: number[] } | null {
-	if (target === 'relay' || target.startsWith('relay:'))
-		return { relay: relayTargets(world, target) };
-	const [id, n] = target.split('#');
-	const c = world.consumers.find((x) => x.id === id);
+	const parts = parseTarget(target);
+	if (parts.relay) return { relay: relayTargets(world, parts.domain) };
+	const c = world.consumers.find((x) => x.id === parts.consumer);
 	if (!c) return null;
-	if (n === undefined) return { consumer: id, instances: c.instances.map((_, i) => i) };
-	const i = Number(n) - 1;
-	return i >= 0 && i < c.instances.length ? { consumer: id, instances: [i] } : null;
+	const i = parts.instance;
+	if (i === null) return { consumer: c.id, instances: c.instances.map((_, k) => k) };
+	return i >= 0 && i < c.instances.length ? { consumer: c.id, instances: [i] } : null;
 }
-
-const instanceName = (id: string, i: number, of: number) => (of > 1 ? `${id}#${i + 1}` : id);
 
 /** Nodes whose down time or partition ends now come back. */
 export function healNodes(ctx: Context, world: WorldState): void {
@@ -40,7 +37,7 @@ export function healNodes(ctx: Context, world: WorldState): void {
 	});
 	for (const c of world.consumers) {
 		c.instances.forEach((inst, i) => {
-			const name = instanceName(c.id, i, c.instances.length);
+			const name = targetName(c.id, i, c.instances.length);
 			if (inst.downUntil === t) emit(ctx, world, { t, type: 'NodeRestarted', target: name });
 			if (inst.partitionedUntil === t)
 				emit(ctx, world, { t, type: 'PartitionHealed', target: name });
@@ -71,7 +68,7 @@ function crash(
 		emit(ctx, world, {
 			t,
 			type: 'NodeCrashed',
-			target: instanceName(c.id, i, c.instances.length),
+			target: targetName(c.id, i, c.instances.length),
 			until: t + duration,
 			cause
 		});
@@ -97,7 +94,7 @@ function restart(ctx: Context, world: WorldState, target: string): void {
 		emit(ctx, world, {
 			t,
 			type: 'NodeRestarted',
-			target: instanceName(c.id, i, c.instances.length)
+			target: targetName(c.id, i, c.instances.length)
 		});
 	}
 }
@@ -112,7 +109,7 @@ function partition(ctx: Context, world: WorldState, fault: FaultSpec): void {
 		emit(ctx, world, {
 			t: world.tick,
 			type: 'PartitionStarted',
-			target: instanceName(c.id, i, c.instances.length),
+			target: targetName(c.id, i, c.instances.length),
 			until
 		});
 	}

@@ -14,7 +14,7 @@ import { storeLog } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
 import { chance } from '../random';
 import { emit, type Context } from '../simulation/context';
-import type { Logs, WorldState } from '../simulation/world';
+import type { Logs, StoreState, WorldState } from '../simulation/world';
 import { publish } from './broker';
 
 /** Events the relay publishes per tick before it moves its checkpoint. */
@@ -40,10 +40,9 @@ export function publishAfterCommit(
 	}
 }
 
-/** Some store's relay is down (with one store: the relay). */
-export function relayIsDown(world: WorldState): boolean {
-	return world.stores.some((s) => s.relay.downUntil > world.tick);
-}
+/** Whether a store's relay is down at `tick` (crashed, not yet restarted). */
+export const storeRelayDown = (store: StoreState, tick: number): boolean =>
+	store.relay.downUntil > tick;
 
 /**
  * Each store's relay follows that store's own log from its own checkpoint, in store order; one
@@ -57,7 +56,7 @@ export function runRelay(ctx: Context, world: WorldState): void {
 function runStoreRelay(ctx: Context, world: WorldState, index: number): void {
 	const store = world.stores[index];
 	const relay = store.relay;
-	if (relay.downUntil > world.tick) return;
+	if (storeRelayDown(store, world.tick)) return;
 	const log = storeLog(ctx.logs, index);
 	const last = Math.min(store.head, relay.checkpoint + relayBatchSize);
 	for (let p = relay.checkpoint + 1; p <= last; p++) {
@@ -72,9 +71,8 @@ function runStoreRelay(ctx: Context, world: WorldState, index: number): void {
 }
 
 /** The stores a relay target names: `relay` is every store's, `relay:<domain>` one store's. */
-export function relayTargets(world: WorldState, target: string): number[] {
-	if (target === 'relay') return world.stores.map((_, i) => i);
-	const domain = target.startsWith('relay:') ? target.slice('relay:'.length) : null;
+export function relayTargets(world: WorldState, domain: string | null): number[] {
+	if (domain === null) return world.stores.map((_, i) => i);
 	const i = world.stores.findIndex((s) => s.domain === domain);
 	return i < 0 || world.stores.length < 2 ? [] : [i];
 }

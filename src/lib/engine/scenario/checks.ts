@@ -17,6 +17,7 @@ import { error, fromIssue, quoteAll, type ScenarioError } from './errors';
 import { substitute } from './expand';
 import { limits, repetitionPlaceholder } from './limits';
 import type { Fields } from './schema';
+import { parseTarget } from './targets';
 import type { CommandSpec, ConsumerSpec } from './types';
 
 export function checkAts(fields: Fields): ScenarioError[] {
@@ -113,12 +114,13 @@ function targetProblem(
 		return '"relay" exists only with options.publish "outbox" (a dual write has no relay)';
 	if (target === 'relay' || storeRelay)
 		return relayAllowed ? null : '"relay" can only crash, not be partitioned';
-	const [, consumerId, n] = /^(.*?)(?:#(\d+))?$/.exec(target) ?? [];
-	const consumer = consumers.find((c) => c.id === consumerId);
+	const parts = parseTarget(target);
+	const consumer = parts.relay ? undefined : consumers.find((c) => c.id === parts.consumer);
 	const relays = domains ? ', "relay", or "relay:<domain>" for one store\'s relay' : ', or "relay"';
 	const allowed = `a consumer id (${quoteAll(consumers.map((c) => c.id)) || 'none defined'}), id#n for its n-th instance${relayAllowed ? relays : ''}`;
 	if (consumer === undefined) return `"${target}" is not a known target; allowed: ${allowed}`;
-	if (n !== undefined && (Number(n) < 1 || Number(n) > consumer.instances))
+	const instance = parts.relay ? null : parts.instance;
+	if (instance !== null && (instance < 0 || instance >= consumer.instances))
 		return `"${target}": instance must be in 1..${consumer.instances} (consumer "${consumer.id}" has ${consumer.instances})`;
 	return null;
 }

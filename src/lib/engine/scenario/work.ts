@@ -17,6 +17,7 @@
  * crash or partition): the events sent meanwhile are sent again every ackTimeout until it ends.
  */
 import { limits } from './limits';
+import { parseTarget } from './targets';
 import type { Scenario } from './types';
 
 export interface WorkEstimate {
@@ -39,7 +40,10 @@ type Fields = Pick<
 /** The longest time a consumer (or one instance) cannot ack, in ticks. */
 function longestOutage(s: Fields): number {
 	const consumerIds = new Set(s.consumers.map((c) => c.id));
-	const onConsumer = (target: string) => consumerIds.has(target.split('#')[0]);
+	const onConsumer = (target: string) => {
+		const parts = parseTarget(target);
+		return !parts.relay && consumerIds.has(parts.consumer);
+	};
 	let longest = 0;
 	for (const f of s.faults) if (onConsumer(f.target)) longest = Math.max(longest, f.duration);
 	for (const v of s.interventions)

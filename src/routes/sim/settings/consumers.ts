@@ -4,10 +4,13 @@
  * removes them (the caller says how many, so nothing disappears unannounced).
  */
 import type { Draft } from 'immer';
-import { domainsOf, readModelsOf, type Scenario } from '$lib/engine';
+import { domainsOf, parseTarget, readModelsOf, type Scenario } from '$lib/engine';
 
 /** `view` and `view#2` name the consumer `view`. */
-const names = (target: string, id: string) => target === id || target.startsWith(`${id}#`);
+const names = (target: string, id: string) => {
+	const parts = parseTarget(target);
+	return !parts.relay && parts.consumer === id;
+};
 const renamed = (target: string, from: string, to: string) =>
 	names(target, from) ? to + target.slice(from.length) : target;
 

@@ -7,7 +7,7 @@
  * checkpoint carries it and a replay continues it bit for bit, in Node and in the browser.
  */
 
-export const rngStreams = ['workload', 'handlers', 'network', 'faults'] as const;
+const rngStreams = ['workload', 'handlers', 'network', 'faults'] as const;
 export type RngStream = (typeof rngStreams)[number];
 export type RngState = Record<RngStream, number>;
 
@@ -26,7 +26,7 @@ export function seedStreams(seed: number): RngState {
 }
 
 /** A uniform float in [0, 1) from the named stream, advancing it (mulberry32). */
-export function nextFloat(rng: RngState, stream: RngStream): number {
+function nextFloat(rng: RngState, stream: RngStream): number {
 	const s = (rng[stream] + 0x6d2b79f5) >>> 0;
 	rng[stream] = s;
 	let t = Math.imul(s ^ (s >>> 15), s | 1);

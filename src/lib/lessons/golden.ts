@@ -15,7 +15,7 @@ import {
 } from '$lib/engine';
 import type { ResolvedLesson, ResolvedStep } from './runner';
 
-export function scenarioHash(scenario: Scenario): string {
+function scenarioHash(scenario: Scenario): string {
 	const h = newHasher();
 	feed(h, JSON.stringify(scenario));
 	return digest(h);
@@ -107,7 +107,7 @@ function fields(r: TraceRecord): string {
 	}
 }
 
-export function traceLine(r: TraceRecord): string {
+function traceLine(r: TraceRecord): string {
 	return `t${r.t} ${r.type} ${fields(r)}`.trimEnd();
 }
 

@@ -7,7 +7,7 @@
 import type { Run, RunCounts, WorldState } from '$lib/engine';
 import { lookup, viewOf } from './predicates';
 
-export const placeholderPattern =
+const placeholderPattern =
 	/\{(events|streams|count:\w+|rows:[a-z0-9-]+|value:[a-z0-9-]+:[\w.-]+)\}/g;
 
 function sizeOf(value: unknown): number {
@@ -17,7 +17,7 @@ function sizeOf(value: unknown): number {
 }
 
 /** The value of one placeholder (without braces), or undefined if it names nothing. */
-export function placeholderValue(run: Run, world: WorldState, name: string): string | undefined {
+function placeholderValue(run: Run, world: WorldState, name: string): string | undefined {
 	const [kind, a, b] = name.split(':');
 	switch (kind) {
 		case 'events':

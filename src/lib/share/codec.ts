@@ -31,9 +31,9 @@ import { applyPatch, diffJson } from './diff';
 import { asV1, v1Defaults } from './legacy';
 
 /** The version of the JSON inside a link (its `v`). */
-export const shareVersion = 1;
+const shareVersion = 1;
 /** The version of the link around it: 2 added the checksum; a later one is recognised as newer. */
-export const linkVersion = 2;
+const linkVersion = 2;
 /** The marker in front of every link made now. */
 export const sharePrefix = `s${linkVersion}.`;
 /** Links made before the checksum: read, never written. */

@@ -14,8 +14,8 @@ import { fromBase64url, toBase64url } from './base64url';
 import { checksumOf, inflateBounded, type ShareError, type ShareErrorKind } from './codec';
 
 /** The version of the JSON inside a lesson link (its `v`). */
-export const lessonLinkVersion = 1;
-export const lessonLinkPrefix = `l${lessonLinkVersion}.`;
+const lessonLinkVersion = 1;
+const lessonLinkPrefix = `l${lessonLinkVersion}.`;
 
 export type LessonDecodeResult =
 	{ ok: true; lesson: Lesson; input: unknown } | { ok: false; error: ShareError };

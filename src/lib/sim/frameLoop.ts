@@ -4,7 +4,7 @@
  * gap (a hidden tab, a breakpoint) never leaps a run forward by more than 100 ms of play.
  * Returns the stop function, so it fits an `$effect`'s cleanup.
  */
-export const maxFrameMs = 100;
+const maxFrameMs = 100;
 
 export function frameLoop(advance: (ms: number) => void): () => void {
 	let last = performance.now();

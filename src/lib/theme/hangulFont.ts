@@ -10,7 +10,7 @@
  */
 
 /** The family name app.css puts after the local Korean fonts in its stacks. */
-export const hangulFamily = 'EventScope Hangul';
+const hangulFamily = 'EventScope Hangul';
 
 /** Hangul Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B. */
 const hangulBlocks: readonly (readonly [number, number])[] = [

@@ -8,7 +8,7 @@ import { browser } from '$app/environment';
 import { storageKeys, writeKey } from '$lib/persist/storage';
 
 export type Theme = 'light' | 'dark';
-export const themeStorageKey = storageKeys.theme;
+const themeStorageKey = storageKeys.theme;
 
 function initial(): Theme {
 	if (!browser) return 'light';

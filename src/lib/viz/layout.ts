@@ -354,8 +354,6 @@ function layoutStores(
 	});
 }
 
-export const centerOf = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-
 /**
  * About how wide `text` renders at `fontSize` px in the UI font: Hangul and other wide glyphs
  * count about 1.7 times a Latin letter. Enough to size chips and badges without measuring.

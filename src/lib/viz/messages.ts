@@ -55,7 +55,7 @@ function normalOf(wire: Wire): Point {
 	return { x: dy / length, y: -dx / length };
 }
 
-export function controlPoint(wire: Wire): Point {
+function controlPoint(wire: Wire): Point {
 	const n = normalOf(wire);
 	return {
 		x: (wire.from.x + wire.to.x) / 2 + n.x * wire.bend,

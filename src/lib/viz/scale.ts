@@ -9,11 +9,11 @@
 /** The picture's size at a factor of 1: about a 1280x720 sandbox's. */
 export const designSize = { width: 860, height: 470 } as const;
 /** The smallest logical size the layout gets: under it, a zoomed picture scrolls. */
-export const minLogicalSize = { width: 640, height: 380 } as const;
+const minLogicalSize = { width: 640, height: 380 } as const;
 /** No larger than this from the space alone (a 4K screen need not fill with 40 px text). */
-export const fitScaleMax = 2.4;
+const fitScaleMax = 2.4;
 /** Presenter mode draws the picture this much larger again. */
-export const presenterBoost = 1.15;
+const presenterBoost = 1.15;
 /** The zoom control's steps; 1 is "as it fits". */
 export const zoomSteps = [0.7, 0.85, 1, 1.2, 1.4, 1.7, 2] as const;
 

@@ -10,7 +10,7 @@ export type TimelineMarkKind =
 	'fault' | 'intervention' | 'conflict' | 'drop' | 'crash' | 'stale' | 'publishLost';
 
 /** Top to bottom: the lanes of the strip under the slider. */
-export const timelineLanes: readonly TimelineMarkKind[] = [
+const timelineLanes: readonly TimelineMarkKind[] = [
 	'intervention',
 	'fault',
 	'crash',

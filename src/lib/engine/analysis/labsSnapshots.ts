@@ -21,7 +21,7 @@ export const labStreamLengths = [10, 100, 1_000, 10_000, 100_000] as const;
 export const labSnapshotIntervals = [0, 10, 100, 1_000] as const;
 
 /** A deterministic delta amount per version: varied, small, and summing to a checkable total. */
-export const labAmount = (version: number): number => ((version * 7) % 11) - 3;
+const labAmount = (version: number): number => ((version * 7) % 11) - 3;
 
 /** The stream of `length` `Added` events the lab measures, as the event store would hold it. */
 export function labStream(length: number): StoredEvent[] {
@@ -63,7 +63,7 @@ export function labSnapshots(logs: Logs, interval: number): Snapshot[] {
 }
 
 /** The latest snapshot at or below `version` (snapshots sorted by version, one per interval). */
-export function snapshotAtOrBelow(
+function snapshotAtOrBelow(
 	snapshots: readonly Snapshot[],
 	interval: number,
 	version: number

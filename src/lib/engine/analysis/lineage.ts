@@ -80,8 +80,6 @@ export type LineageStep = Base &
 		| { kind: 'acked'; message: string; consumer: string; delivery: string }
 	);
 
-export type LineageKind = LineageStep['kind'];
-
 type Sent = Extract<TraceRecord, { type: 'MessageSent' }>;
 
 /** The event's command's records, its append and publish records, and its copies' records. */

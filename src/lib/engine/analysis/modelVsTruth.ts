@@ -34,7 +34,7 @@ export interface ModelVsTruth {
 	readonly firstDiffering: string | undefined;
 }
 
-export function rowStatus(model: Rows, truth: Rows, key: string): RowStatus {
+function rowStatus(model: Rows, truth: Rows, key: string): RowStatus {
 	const inModel = Object.hasOwn(model, key);
 	if (!Object.hasOwn(truth, key)) return inModel ? 'extra' : 'same';
 	if (!inModel) return 'missing';

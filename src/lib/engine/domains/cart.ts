@@ -33,8 +33,8 @@ export type CartEvent =
 	| { readonly type: 'ItemRemoved'; readonly data: { readonly sku: string } }
 	| { readonly type: 'CheckedOut'; readonly data: Readonly<Record<string, never>> };
 
-export const cartCommandTypes = ['AddItem', 'RemoveItem', 'Checkout'] as const;
-export const cartEventTypes = ['ItemAdded', 'ItemRemoved', 'CheckedOut'] as const;
+const cartCommandTypes = ['AddItem', 'RemoveItem', 'Checkout'] as const;
+const cartEventTypes = ['ItemAdded', 'ItemRemoved', 'CheckedOut'] as const;
 
 const commandData = {
 	AddItem: z.strictObject({ sku: skuSchema, qty: qtySchema }),
@@ -59,7 +59,7 @@ export const cartEvents = {
 const eventTypeSet: ReadonlySet<string> = new Set(cartEventTypes);
 export const isCartEvent = (event: DomainEvent): event is CartEvent => eventTypeSet.has(event.type);
 
-export const initialCartState: CartState = Object.freeze({
+const initialCartState: CartState = Object.freeze({
 	items: Object.freeze({}),
 	checkedOut: false
 });
@@ -68,7 +68,7 @@ export const initialCartState: CartState = Object.freeze({
  * An sku's quantity, 0 when absent. `Object.hasOwn` because skus such as `constructor` or
  * `toString` are valid, and a plain lookup would find Object.prototype's members.
  */
-export const qtyInCart = (items: CartState['items'], sku: string): number =>
+const qtyInCart = (items: CartState['items'], sku: string): number =>
 	Object.hasOwn(items, sku) ? items[sku] : 0;
 
 function parseCommand(command: DomainCommand): CartCommand | string {
@@ -82,7 +82,7 @@ function parseCommand(command: DomainCommand): CartCommand | string {
 	return { type, data: parsed.data } as CartCommand;
 }
 
-export function decideCart(c: CartCommand, state: CartState): Decision<CartEvent> {
+function decideCart(c: CartCommand, state: CartState): Decision<CartEvent> {
 	if (state.checkedOut)
 		return reject(`the cart is already checked out, so it cannot change (${c.type} refused)`);
 	switch (c.type) {
@@ -107,7 +107,7 @@ export function decideCart(c: CartCommand, state: CartState): Decision<CartEvent
 }
 
 /** Carts are small, so copying the items on each event keeps states immutable at little cost. */
-export function evolveCart(state: CartState, e: CartEvent): CartState {
+function evolveCart(state: CartState, e: CartEvent): CartState {
 	switch (e.type) {
 		case 'ItemAdded': {
 			const { sku, qty } = e.data;

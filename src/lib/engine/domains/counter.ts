@@ -28,8 +28,8 @@ export type CounterEvent =
 	| { readonly type: 'Added'; readonly data: { readonly amount: number } }
 	| { readonly type: 'ValueSet'; readonly data: { readonly value: number } };
 
-export const counterCommandTypes = ['Add'] as const;
-export const counterEventTypes = ['Added', 'ValueSet'] as const;
+const counterCommandTypes = ['Add'] as const;
+const counterEventTypes = ['Added', 'ValueSet'] as const;
 
 // A bound on each step keeps every running total an exact integer in a float64.
 const amountLimit = 1_000_000;

@@ -43,8 +43,8 @@ export type InventoryEvent =
 			readonly data: { readonly sku: string; readonly qty: number };
 	  };
 
-export const inventoryCommandTypes = ['ListProduct', 'ReceiveStock', 'ShipStock'] as const;
-export const inventoryEventTypes = ['ProductListed', 'StockReceived', 'StockShipped'] as const;
+const inventoryCommandTypes = ['ListProduct', 'ReceiveStock', 'ShipStock'] as const;
+const inventoryEventTypes = ['ProductListed', 'StockReceived', 'StockShipped'] as const;
 
 /**
  * What a sku may look like, shared with the cart. Starting with a letter or digit also keeps
@@ -104,7 +104,7 @@ const eventTypeSet: ReadonlySet<string> = new Set(inventoryEventTypes);
 export const isInventoryEvent = (event: DomainEvent): event is InventoryEvent =>
 	eventTypeSet.has(event.type);
 
-export const initialInventoryState: InventoryState = Object.freeze({
+const initialInventoryState: InventoryState = Object.freeze({
 	listed: false,
 	sku: '',
 	name: '',
@@ -132,10 +132,7 @@ function checkStockMove(state: InventoryState, sku: string): string | undefined 
 	return undefined;
 }
 
-export function decideInventory(
-	c: InventoryCommand,
-	state: InventoryState
-): Decision<InventoryEvent> {
+function decideInventory(c: InventoryCommand, state: InventoryState): Decision<InventoryEvent> {
 	switch (c.type) {
 		case 'ListProduct':
 			if (state.listed) return reject(`product ${state.sku} is already listed`);
@@ -161,7 +158,7 @@ export function decideInventory(
 	}
 }
 
-export function evolveInventory(state: InventoryState, e: InventoryEvent): InventoryState {
+function evolveInventory(state: InventoryState, e: InventoryEvent): InventoryState {
 	switch (e.type) {
 		case 'ProductListed':
 			return { listed: true, sku: e.data.sku, name: e.data.name, stock: state.stock };

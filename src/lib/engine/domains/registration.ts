@@ -36,8 +36,8 @@ export type RegistrationEvent =
 			readonly data: { readonly username: string; readonly userStream: string };
 	  };
 
-export const registrationCommandTypes = ['RegisterUser'] as const;
-export const registrationEventTypes = ['UserRegistered', 'UsernameReserved'] as const;
+const registrationCommandTypes = ['RegisterUser'] as const;
+const registrationEventTypes = ['UserRegistered', 'UsernameReserved'] as const;
 
 // Usernames become part of a stream id (`username-<name>`) and keys of the usernames read
 // model, so they use the stream-id alphabet and cannot be `__proto__`.
@@ -74,7 +74,7 @@ const eventTypeSet: ReadonlySet<string> = new Set(registrationEventTypes);
 export const isRegistrationEvent = (event: DomainEvent): event is RegistrationEvent =>
 	eventTypeSet.has(event.type);
 
-export const initialRegistrationState: RegistrationState = Object.freeze({ username: null });
+const initialRegistrationState: RegistrationState = Object.freeze({ username: null });
 
 function parseCommand(command: DomainCommand): RegistrationCommand | string {
 	if (command.type !== 'RegisterUser') {
@@ -87,7 +87,7 @@ function parseCommand(command: DomainCommand): RegistrationCommand | string {
 	return { type: 'RegisterUser', data: parsed.data };
 }
 
-export function decideRegistration(
+function decideRegistration(
 	c: RegistrationCommand,
 	state: RegistrationState
 ): Decision<RegistrationEvent> {
@@ -97,10 +97,7 @@ export function decideRegistration(
 	return accept(registrationEvents.userRegistered(c.data.username));
 }
 
-export function evolveRegistration(
-	state: RegistrationState,
-	e: RegistrationEvent
-): RegistrationState {
+function evolveRegistration(state: RegistrationState, e: RegistrationEvent): RegistrationState {
 	switch (e.type) {
 		case 'UserRegistered':
 			return { username: e.data.username };

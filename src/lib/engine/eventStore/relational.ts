@@ -84,7 +84,7 @@ const field = (value: unknown): string => String(value).replace(/[\\|]/g, (c) =>
  * way Avro or Protocol Buffers records need their schema to be read). A field the schema does not
  * list (a StateSet message, say) is written as JSON.
  */
-export const inventoryTable: EventTableFormat = {
+const inventoryTable: EventTableFormat = {
 	table: 'inventory_events',
 	sql: `CREATE TABLE inventory_events (
   stream_id  TEXT    NOT NULL,

@@ -54,7 +54,7 @@ export const newLogState = (ctx: Context): WorldState['log'] =>
 		: null;
 
 /** The partition a stream's events go to. */
-export const partitionFor = (ctx: Context, streamId: string): number =>
+const partitionFor = (ctx: Context, streamId: string): number =>
 	partitionOf(streamId, ctx.scenario.options.partitions);
 
 function append(ctx: Context, world: WorldState, position: number, retry: boolean): void {

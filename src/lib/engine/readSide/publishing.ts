@@ -18,7 +18,7 @@ import type { Logs, StoreState, WorldState } from '../simulation/world';
 import { publish } from './broker';
 
 /** Events the relay publishes per tick before it moves its checkpoint. */
-export const relayBatchSize = 8;
+const relayBatchSize = 8;
 
 export function publishAfterCommit(
 	ctx: Context,
@@ -78,7 +78,7 @@ export function relayTargets(world: WorldState, domain: string | null): number[]
 }
 
 /** The `store` field of a relay's trace records: only with several stores. */
-export const storeField = (world: WorldState, index: number): { store?: string } =>
+const storeField = (world: WorldState, index: number): { store?: string } =>
 	world.stores.length > 1 ? { store: world.stores[index].domain } : {};
 
 export function crashRelay(ctx: Context, world: WorldState, index: number, ticks: number): void {

@@ -7,7 +7,7 @@
 import type { DomainEvent } from '../domains/decider';
 import type { StoredEvent } from '../eventStore/types';
 
-export const stateMessageType = 'StateSet';
+const stateMessageType = 'StateSet';
 
 export const stateMessage = (state: unknown): DomainEvent =>
 	Object.freeze({ type: stateMessageType, data: Object.freeze({ state }) });

@@ -6,7 +6,7 @@ import type { ScenarioError } from './errors';
 import type { Scenario } from './types';
 
 /** The worst round trip of one copy and its ack: there and back at the longest delay, plus the tick between apply and ack. */
-export const worstRoundTrip = (scenario: Scenario): number => 2 * scenario.network.delayMax + 1;
+const worstRoundTrip = (scenario: Scenario): number => 2 * scenario.network.delayMax + 1;
 
 export function scenarioWarnings(scenario: Scenario): ScenarioError[] {
 	const { ackTimeout, broker, delivery } = scenario.options;

@@ -16,7 +16,7 @@ import { parseScenario, type ScenarioInput } from '../src/lib/engine/scenario/sc
 import type { Scenario } from '../src/lib/engine/scenario/types';
 import { simulate } from '../src/lib/engine/simulation';
 import type { Run } from '../src/lib/engine/simulation';
-import type { Logs } from '../src/lib/engine/simulation/world';
+import type { Logs } from '../src/lib/engine/run/world';
 
 function scenarioOf(input: Omit<ScenarioInput, 'format'>): Scenario {
 	const parsed = parseScenario({ format: 'eventscope/2', ...input });

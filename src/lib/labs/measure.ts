@@ -16,7 +16,7 @@ import {
 	type ReplayCost,
 	type Storage
 } from '$lib/engine/analysis/labsSnapshots';
-import type { Logs } from '$lib/engine/simulation/world';
+import type { Logs } from '$lib/engine/run/world';
 
 export type Clock = () => number;
 

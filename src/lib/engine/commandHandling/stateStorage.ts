@@ -18,8 +18,8 @@ import type { ExpectedVersion } from '../eventStore/types';
 import { own, setOwn } from '../own';
 import { chance } from '../random';
 import { stateMessage } from '../readSide/stateMessages';
-import { emit, storeArg, type Context } from '../simulation/context';
-import type { WorldState } from '../simulation/world';
+import { emit, storeArg, type Context } from '../run/context';
+import type { WorldState } from '../run/world';
 import type { Loaded } from '../snapshots/snapshotStore';
 
 /** One row of the state table: the stream's current state and the version of its last update. */

@@ -5,7 +5,7 @@
  */
 import type { EngineDecider } from '../domains/decider';
 import { domains, owningDomain, type DomainDefinition } from '../domains';
-import { appendAt } from '../logs';
+import { appendAt } from './logs';
 import { emptyRecord } from '../own';
 import type { Projection, ProjectionOptions } from '../readSide/projection';
 import { projections } from '../readSide/projections';

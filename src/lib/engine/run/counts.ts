@@ -3,7 +3,7 @@
  * each trace record (cheap to read at any tick); this is the same tally made from the trace
  * alone, so a test can hold the two to one truth (counts.spec.ts).
  */
-import type { RunCounts } from './reportTypes';
+import type { RunCounts } from '../simulation/reportTypes';
 import type { TraceRecord } from './trace';
 
 export const zeroCounts = (): RunCounts => ({

@@ -12,7 +12,7 @@ import type { Row } from '../commandHandling/stateStorage';
 import type { DomainEvent } from '../domains/decider';
 import type { StoredEvent } from '../eventStore/types';
 import type { RngState } from '../random';
-import type { RunCounts } from './reportTypes';
+import type { RunCounts } from '../simulation/reportTypes';
 import type { CopyCause, TraceRecord } from './trace';
 
 export interface Snapshot {

@@ -9,5 +9,5 @@ export {
 export type { Run, Checkpoint, SimulateOptions } from './timeline';
 export { report, traceHash, lagStats } from './report';
 export type { RunReport, RunCounts, LagStats, ReadModelReport } from './reportTypes';
-export type { TraceRecord, TraceType, TraceOf } from './trace';
-export type { WorldState, Logs, Copy, Snapshot, ConsumerState, HandlerState } from './world';
+export type { TraceRecord, TraceType, TraceOf } from '../run/trace';
+export type { WorldState, Logs, Copy, Snapshot, ConsumerState, HandlerState } from '../run/world';

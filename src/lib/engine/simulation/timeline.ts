@@ -8,9 +8,9 @@
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
 import { freezeCounting, newTracking, thaw, type FrozenState } from './checkpoint';
-import { createContext, type Context } from './context';
+import { createContext, type Context } from '../run/context';
 import { initialWorld, step } from './step';
-import type { Logs, WorldState } from './world';
+import type { Logs, WorldState } from '../run/world';
 import { notingWrites } from '../writes';
 
 export interface Checkpoint {

@@ -22,13 +22,6 @@ import { emit, storeArg, type Context } from '../run/context';
 import type { WorldState } from '../run/world';
 import type { Loaded } from '../snapshots/snapshotStore';
 
-/** One row of the state table: the stream's current state and the version of its last update. */
-export interface Row {
-	readonly version: number;
-	readonly state: unknown;
-	readonly tick: number;
-}
-
 export const storesState = (ctx: Context): boolean => ctx.scenario.options.storage === 'state';
 
 /** A load reads the row: no events to replay, and no history to replay them from. */

@@ -1,4 +1,7 @@
 /**
+ * engine/run/ is the ground floor: what one run is made of (this world, its context, trace,
+ * counts and logs), below every subsystem and importing none of their code (layers.spec.ts).
+ *
  * The world: everything a run holds at the end of one tick. Two kinds of part:
  *
  * - Append-only LOGS (the store's events, the snapshots, the trace) live once per run in `Logs`

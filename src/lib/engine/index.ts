@@ -38,8 +38,8 @@ export type {
 	WorldState
 } from './simulation';
 export type { RunReport } from './simulation/reportTypes';
-export type { TraceOf } from './simulation/trace';
-export type { Logs, StoreState } from './simulation/world';
+export type { TraceOf } from './run/trace';
+export type { Logs, StoreState } from './run/world';
 export { own } from './own';
 export { digest, feed, hashString, newHasher } from './hash';
 

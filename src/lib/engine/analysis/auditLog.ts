@@ -3,7 +3,7 @@
  * their place, the writes that were lost (which only the simulation can know: the real log has
  * a hole nobody sees). Read from the trace alone, up to the world's trace length.
  */
-import type { TraceRecord } from '../simulation/trace';
+import type { TraceRecord } from '../run/trace';
 
 export interface AuditLine {
 	readonly t: number;

@@ -2,7 +2,7 @@
  * The message copies of one stored event, as the topology highlights them for a selected event:
  * each event copy to a consumer and each ack back, with its cause and its fate so far.
  */
-import type { CopyCause, LossReason, TraceRecord } from '../simulation/trace';
+import type { CopyCause, LossReason, TraceRecord } from '../run/trace';
 
 /** Where one copy of a message is (or ended), as far as the trace prefix says. */
 export type CopyFate = 'inFlight' | 'delivered' | 'lost';

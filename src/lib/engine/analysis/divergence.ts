@@ -6,7 +6,7 @@
  * projection, which is the design, not a bug (REFERENCE A5).
  */
 import type { Run } from '../simulation/timeline';
-import type { WorldState } from '../simulation/world';
+import type { WorldState } from '../run/world';
 import { sameView, truthOf } from '../readSide/truth';
 
 export type DivergenceReason =

@@ -18,11 +18,11 @@ import { foldTimeline, isFoldAt } from './foldTimeline';
 import { modelVsTruth } from './modelVsTruth';
 import { PassResults, recordsPerStep, type Pass } from './passes';
 import type { Run } from '../simulation/timeline';
-import type { TraceOf } from '../simulation/trace';
+import type { TraceOf } from '../run/trace';
 import { insertionPoint } from './search';
 import { extraApplies, unapplied } from '../readSide/tracking';
 import { relayed } from '../readSide/publishing';
-import type { ConsumerState, WorldState } from '../simulation/world';
+import type { ConsumerState, WorldState } from '../run/world';
 
 export type InvariantId =
 	'readModelIsFold' | 'noDoubleApply' | 'streamOrderKept' | 'everyEventPublished';

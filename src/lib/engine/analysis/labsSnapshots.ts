@@ -9,8 +9,8 @@ import { evolveCounter, initialCounterState, type CounterState } from '../domain
 import { evolveStored } from '../domains/decider';
 import { foldStream } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
-import { newLogs } from '../simulation/context';
-import type { Logs, Snapshot } from '../simulation/world';
+import { newLogs } from '../run/context';
+import type { Logs, Snapshot } from '../run/world';
 
 /** The lab's stream holds only counter events. */
 export const evolveLabStream = evolveStored(evolveCounter);

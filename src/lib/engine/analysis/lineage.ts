@@ -7,7 +7,7 @@
  * catching up), and the acks that settled each delivery. Pure: a function of the trace prefix.
  */
 import type { StoredEvent } from '../eventStore/types';
-import type { CopyCause, LossReason, SkipReason, TraceRecord } from '../simulation/trace';
+import type { CopyCause, LossReason, SkipReason, TraceRecord } from '../run/trace';
 
 export { copiesOf, type CopyFate, type CopyOfEvent } from './copies';
 

@@ -9,7 +9,7 @@
 import { sortKeys } from '../readSide/projections/rows';
 import { sameState, truthOf } from '../readSide/truth';
 import type { Run } from '../simulation/timeline';
-import type { ConsumerState, WorldState } from '../simulation/world';
+import type { ConsumerState, WorldState } from '../run/world';
 
 /** `missing`: in the truth, not (yet) in the model; `extra`: in the model, not in the truth. */
 export type RowStatus = 'same' | 'differs' | 'missing' | 'extra';

@@ -10,8 +10,8 @@ import { modelVsTruth, rowDiffs, type RowDiff } from './modelVsTruth';
 import { insertionPoint } from './search';
 import { totalApplied } from '../readSide/tracking';
 import type { Run } from '../simulation/timeline';
-import type { TraceOf } from '../simulation/trace';
-import type { Copy, WorldState } from '../simulation/world';
+import type { TraceOf } from '../run/trace';
+import type { Copy, WorldState } from '../run/world';
 
 export type { RowDiff, RowStatus } from './modelVsTruth';
 

@@ -9,7 +9,7 @@
  * One pass over the trace per run and consumer (passes.ts), then any window of ticks is a binary
  * search: the sandbox slices the lines it draws per frame, it never walks the trace again.
  */
-import type { CopyCause, LossReason } from '../simulation/trace';
+import type { CopyCause, LossReason } from '../run/trace';
 import type { StoredEvent } from '../eventStore/types';
 import type { Run } from '../simulation/timeline';
 import { PassResults, recordsPerStep, type Pass } from './passes';

@@ -18,16 +18,9 @@ import type { ExpectedVersion } from '../eventStore/types';
 import { own, setOwn } from '../own';
 import { chance } from '../random';
 import { stateMessage } from '../readSide/stateMessages';
-import { emit, storeArg, type Context } from '../simulation/context';
-import type { WorldState } from '../simulation/world';
+import { emit, storeArg, type Context } from '../run/context';
+import type { WorldState } from '../run/world';
 import type { Loaded } from '../snapshots/snapshotStore';
-
-/** One row of the state table: the stream's current state and the version of its last update. */
-export interface Row {
-	readonly version: number;
-	readonly state: unknown;
-	readonly tick: number;
-}
 
 export const storesState = (ctx: Context): boolean => ctx.scenario.options.storage === 'state';
 

@@ -15,9 +15,9 @@ import { append } from '../eventStore/eventStore';
 import { reservationStream, usernameReserved } from '../domains/registration';
 import { publishAfterCommit } from '../readSide/publishing';
 import { applyToTruth } from '../readSide/truth';
-import { emit, storeArg, type Context } from '../simulation/context';
+import { emit, storeArg, type Context } from '../run/context';
 import type { ExpandedCommand } from '../scenario/schema';
-import type { HandlerState, WorldState } from '../simulation/world';
+import type { HandlerState, WorldState } from '../run/world';
 
 function username(ctx: Context, cmd: ExpandedCommand): string | null {
 	if (ctx.scenario.domain !== 'registration' || cmd.type !== 'RegisterUser') return null;

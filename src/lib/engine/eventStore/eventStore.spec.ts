@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../simulation/context';
+import { createContext } from '../simulation/createContext';
 import { initialWorld } from '../simulation/step';
 import { scenario } from '../testing/scenarios';
 import { append, foldStream, streamVersion } from './eventStore';

@@ -5,9 +5,9 @@
  * WrongExpectedVersion; Emmett's ExpectedVersionConflictError). `any` turns the check off.
  */
 import type { DomainEvent } from '../domains/decider';
-import { appendAt } from '../logs';
+import { appendAt } from '../run/logs';
 import { own, setOwn } from '../own';
-import type { Logs, WorldState } from '../simulation/world';
+import type { Logs, WorldState } from '../run/world';
 import type { ExpectedVersion, StoredEvent } from './types';
 
 export type AppendResult = { ok: true; records: StoredEvent[] } | { ok: false; actual: number };

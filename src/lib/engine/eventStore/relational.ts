@@ -4,7 +4,7 @@
  * `PRIMARY KEY (stream_id, version)`: an append that expected a stale version inserts a key that
  * is already taken, so the database itself refuses it, with no lock and no read first.
  */
-import type { TraceOf } from '../simulation/trace';
+import type { TraceOf } from '../run/trace';
 import type { StoredEvent } from './types';
 
 export const eventTableSql = `CREATE TABLE events (

@@ -21,9 +21,9 @@
  */
 import { eventAt } from '../eventStore/eventStore';
 import { chance, nextInt } from '../random';
-import { emit, type Context } from '../simulation/context';
-import type { Copy, ConsumerState, WorldState } from '../simulation/world';
-import type { CopyCause, LossReason } from '../simulation/trace';
+import { emit, type Context } from '../run/context';
+import type { Copy, ConsumerState, WorldState } from '../run/world';
+import type { CopyCause, LossReason } from '../run/trace';
 import { deleteOwn, setOwn } from '../own';
 import { receiveEvent } from './consumers';
 import { arriveFromLog, produce, usesLog } from './log';

@@ -22,10 +22,10 @@
  */
 import type { StoredEvent } from '../eventStore/types';
 import { eventAt } from '../eventStore/eventStore';
-import { emit, type Context } from '../simulation/context';
-import type { ConsumerState, Copy, WorldState } from '../simulation/world';
+import { emit, type Context } from '../run/context';
+import type { ConsumerState, Copy, WorldState } from '../run/world';
 import type { ConsumerSpec } from '../scenario/types';
-import type { SkipReason } from '../simulation/trace';
+import type { SkipReason } from '../run/trace';
 import { instanceDown, instancePartitioned, route, send } from './broker';
 import { emptyTracking, hasApplied, recordApplied } from './tracking';
 import { newGroup, usesLog } from './log';

@@ -6,10 +6,10 @@
  * on one message copy (drop, duplicate, delay) are what the UI's clicks record: data, so a share
  * link can replay them.
  */
-import { emit, type Context } from '../simulation/context';
+import { emit, type Context } from '../run/context';
 import { parseTarget, targetName } from '../scenario/targets';
 import type { FaultSpec, Intervention } from '../scenario/types';
-import type { WorldState } from '../simulation/world';
+import type { WorldState } from '../run/world';
 import { lose, putOnWire } from './broker';
 import { crashInstance } from './consumers';
 import { crashLogInstance, pokeLogCopy } from './log';

@@ -22,10 +22,10 @@
  *   before it, or while it was down, waits in the log.
  */
 import { eventAt } from '../eventStore/eventStore';
-import { appendAt } from '../logs';
+import { appendAt } from '../run/logs';
 import { chance, nextInt } from '../random';
-import { emit, type Context } from '../simulation/context';
-import type { ConsumerState, Copy, GroupState, WorldState } from '../simulation/world';
+import { emit, type Context } from '../run/context';
+import type { ConsumerState, Copy, GroupState, WorldState } from '../run/world';
 import { lose, partitionOf, putOnWire } from './broker';
 import { receiveEvent } from './consumers';
 

@@ -13,8 +13,8 @@
 import { storeLog } from '../eventStore/eventStore';
 import type { StoredEvent } from '../eventStore/types';
 import { chance } from '../random';
-import { emit, type Context } from '../simulation/context';
-import type { Logs, StoreState, WorldState } from '../simulation/world';
+import { emit, type Context } from '../run/context';
+import type { Logs, StoreState, WorldState } from '../run/world';
 import { publish } from './broker';
 
 /** Events the relay publishes per tick before it moves its checkpoint. */

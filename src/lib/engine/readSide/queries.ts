@@ -8,8 +8,8 @@
  */
 import { eventAt } from '../eventStore/eventStore';
 import { own } from '../own';
-import { commandEnded, emit, type Context } from '../simulation/context';
-import type { ConsumerState, PendingQuery, WorldState } from '../simulation/world';
+import { commandEnded, emit, type Context } from '../run/context';
+import type { ConsumerState, PendingQuery, WorldState } from '../run/world';
 import { sameView, truthOf } from './truth';
 import { hasApplied } from './tracking';
 

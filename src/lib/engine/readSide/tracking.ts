@@ -7,7 +7,7 @@
  * operation almost every event is applied once and in order, so the state a checkpoint copies
  * stays small however long the run (see ConsumerState).
  */
-import type { ConsumerState } from '../simulation/world';
+import type { ConsumerState } from '../run/world';
 import { noteDelete, noteWrite } from '../writes';
 
 type Tracking = Pick<ConsumerState, 'contiguous' | 'appliedAbove' | 'repeats' | 'distinctApplied'>;

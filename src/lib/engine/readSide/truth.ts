@@ -4,8 +4,8 @@
  * delivery; a consumer's model is compared with it to show staleness and divergence.
  */
 import type { StoredEvent } from '../eventStore/types';
-import type { Context } from '../simulation/context';
-import type { WorldState } from '../simulation/world';
+import type { Context } from '../run/context';
+import type { WorldState } from '../run/world';
 import type { ReadModelName } from './projection';
 import { projections } from './projections';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lossyCounter } from '../testing/arbitraries';
 import { scenario } from '../testing/scenarios';
 import { simulate, worldAt } from '.';
-import { countsOf } from './counts';
+import { countsOf } from '../run/counts';
 
 describe('the run counts', () => {
 	for (const broker of ['log', 'queue'] as const)

@@ -11,6 +11,7 @@ export {
 } from './timeline';
 export type { Run, Checkpoint, SimulateOptions } from './timeline';
 export { report, traceHash, lagStats } from './report';
-export type { RunReport, RunCounts, LagStats, ReadModelReport } from './reportTypes';
-export type { TraceRecord, TraceType, TraceOf } from './trace';
-export type { WorldState, Logs, Copy, Snapshot, ConsumerState, HandlerState } from './world';
+export type { RunReport, LagStats, ReadModelReport } from './reportTypes';
+export type { RunCounts } from '../run/counts';
+export type { TraceRecord, TraceType, TraceOf } from '../run/trace';
+export type { WorldState, Logs, Copy, Snapshot, ConsumerState, HandlerState } from '../run/world';

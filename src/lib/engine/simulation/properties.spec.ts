@@ -11,7 +11,7 @@ import { cartCommands, counterCommands, lossyCounter, seed } from '../testing/ar
 import { run, scenario, traceOf } from '../testing/scenarios';
 import { report, simulate, worldAt } from '.';
 import type { StreamFolds } from '../snapshots/foldCache';
-import { createContext } from './context';
+import { createContext } from './createContext';
 import { initialWorld, step } from './step';
 
 const runs = { numRuns: 200 };

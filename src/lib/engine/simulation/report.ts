@@ -8,10 +8,10 @@ import { feed, digest, newHasher } from '../hash';
 import { own, setOwn } from '../own';
 import { projections } from '../readSide/projections';
 import { sameView, truthOf } from '../readSide/truth';
-import type { Logs } from './world';
+import type { Logs } from '../run/world';
 import type { Run } from './timeline';
 import type { AuditEntry, LagStats, RunReport } from './reportTypes';
-import type { TraceRecord } from './trace';
+import type { TraceRecord } from '../run/trace';
 
 export function traceHash(logs: Logs, length = logs.trace.length): string {
 	const h = newHasher();

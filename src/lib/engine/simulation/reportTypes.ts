@@ -2,37 +2,7 @@
  * The summary of a finished run: what `npm run sim -- --json` prints and what the UI's count
  * panels show. Every number is read off the run's state and trace.
  */
-export interface RunCounts {
-	commands: number;
-	accepted: number;
-	rejected: number;
-	failed: number;
-	conflicts: number;
-	/** Events appended to the store. */
-	appended: number;
-	/** storage "state": rows updated in place (one per accepted command). */
-	rowUpdates: number;
-	/** storage "state": audit-log entries written after a row update. */
-	audited: number;
-	/** storage "state": audit-log writes lost (the second write crashed): rowUpdates - audited. */
-	logLost: number;
-	/** Events handed to the broker (an outbox republish counts again). */
-	published: number;
-	/** Events stored but never published (dual write crashed in between). */
-	publishLost: number;
-	/** Message copies put on the wire (originals, duplicates, redeliveries). */
-	sent: number;
-	delivered: number;
-	dropped: number;
-	duplicated: number;
-	redelivered: number;
-	applied: number;
-	skipped: number;
-	skippedDuplicate: number;
-	skippedStale: number;
-	queries: number;
-	staleReads: number;
-}
+import type { RunCounts } from '../run/counts';
 
 export interface LagStats {
 	/** Events applied at least once by this consumer. */

@@ -27,9 +27,9 @@ import {
 import { applyFaults, healNodes } from '../readSide/faults';
 import { runRelay } from '../readSide/publishing';
 import { askQueries } from '../readSide/queries';
-import type { Context } from './context';
-import { zeroCounts } from './counts';
-import type { WorldState } from './world';
+import type { Context } from '../run/context';
+import { zeroCounts } from '../run/counts';
+import type { WorldState } from '../run/world';
 
 /** The world at tick 0: nothing has happened yet. */
 export function initialWorld(ctx: Context): WorldState {

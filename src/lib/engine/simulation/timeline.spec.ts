@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lossyCounter } from '../testing/arbitraries';
 import { scenario, traceOf } from '../testing/scenarios';
-import { createContext } from './context';
+import { createContext } from './createContext';
 import { initialWorld, step } from './step';
 import { simulate, simulation, withIntervention, worldAt } from './timeline';
 import { report } from './report';

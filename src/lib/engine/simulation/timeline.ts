@@ -8,9 +8,10 @@
 import { produce } from 'immer';
 import type { Intervention, Scenario } from '../scenario/types';
 import { freezeCounting, newTracking, thaw, type FrozenState } from './checkpoint';
-import { createContext, type Context } from './context';
+import type { Context } from '../run/context';
+import { createContext } from './createContext';
 import { initialWorld, step } from './step';
-import type { Logs, WorldState } from './world';
+import type { Logs, WorldState } from '../run/world';
 import { notingWrites } from '../writes';
 
 export interface Checkpoint {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faults, network, seed } from '../testing/arbitraries';
 import { scenario } from '../testing/scenarios';
 import { chunkSize, verifyCheckpoints } from './checkpoint';
-import { createContext } from './context';
+import { createContext } from './createContext';
 import { initialWorld, step } from './step';
 import { simulate, worldAt } from './timeline';
 

@@ -12,7 +12,7 @@
  */
 import type { EngineDecider } from '../domains/decider';
 import { foldStream } from '../eventStore/eventStore';
-import type { Logs } from '../simulation/world';
+import type { Logs } from '../run/world';
 
 export interface Fold {
 	readonly version: number;

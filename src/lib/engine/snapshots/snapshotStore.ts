@@ -7,10 +7,10 @@
  */
 import { streamVersion } from '../eventStore/eventStore';
 import { foldFrom } from './foldCache';
-import { appendAt } from '../logs';
+import { appendAt } from '../run/logs';
 import { own, setOwn } from '../own';
-import { emit, type Context } from '../simulation/context';
-import type { Snapshot, WorldState } from '../simulation/world';
+import { emit, type Context } from '../run/context';
+import type { Snapshot, WorldState } from '../run/world';
 
 export interface Loaded {
 	state: unknown;

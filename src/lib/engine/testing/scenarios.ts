@@ -5,7 +5,7 @@
 import { parseScenario, formatScenarioErrors, type ScenarioInput } from '../scenario/schema';
 import type { Scenario } from '../scenario/types';
 import { report, simulate, type Run, type RunReport } from '../simulation';
-import type { TraceOf, TraceType } from '../simulation/trace';
+import type { TraceOf, TraceType } from '../run/trace';
 
 export function scenario(input: Omit<ScenarioInput, 'format'>): Scenario {
 	const parsed = parseScenario({ format: 'eventscope/1', ...input });

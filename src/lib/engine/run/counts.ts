@@ -1,10 +1,42 @@
 /**
  * A run's counts as its trace tells them. The engine keeps `world.counts` by incrementing beside
  * each trace record (cheap to read at any tick); this is the same tally made from the trace
- * alone, so a test can hold the two to one truth (counts.spec.ts).
+ * alone, so a test can hold the two to one truth (simulation/counts.spec.ts).
  */
-import type { RunCounts } from './reportTypes';
 import type { TraceRecord } from './trace';
+
+/** What a run counts, as of a tick: `world.counts`, and the report's `counts`. */
+export interface RunCounts {
+	commands: number;
+	accepted: number;
+	rejected: number;
+	failed: number;
+	conflicts: number;
+	/** Events appended to the store. */
+	appended: number;
+	/** storage "state": rows updated in place (one per accepted command). */
+	rowUpdates: number;
+	/** storage "state": audit-log entries written after a row update. */
+	audited: number;
+	/** storage "state": audit-log writes lost (the second write crashed): rowUpdates - audited. */
+	logLost: number;
+	/** Events handed to the broker (an outbox republish counts again). */
+	published: number;
+	/** Events stored but never published (dual write crashed in between). */
+	publishLost: number;
+	/** Message copies put on the wire (originals, duplicates, redeliveries). */
+	sent: number;
+	delivered: number;
+	dropped: number;
+	duplicated: number;
+	redelivered: number;
+	applied: number;
+	skipped: number;
+	skippedDuplicate: number;
+	skippedStale: number;
+	queries: number;
+	staleReads: number;
+}
 
 export const zeroCounts = (): RunCounts => ({
 	commands: 0,

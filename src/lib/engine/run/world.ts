@@ -1,4 +1,7 @@
 /**
+ * engine/run/ is the ground floor: what one run is made of (this world, its context, trace,
+ * counts and logs), below every subsystem and importing none of their code (layers.spec.ts).
+ *
  * The world: everything a run holds at the end of one tick. Two kinds of part:
  *
  * - Append-only LOGS (the store's events, the snapshots, the trace) live once per run in `Logs`
@@ -8,12 +11,21 @@
  *   PRNG streams) is JSON, cloned at checkpoints, so any tick can be rebuilt by restoring the
  *   nearest checkpoint and replaying forward (RaftScope's timeline, made deterministic).
  */
-import type { Row } from '../commandHandling/stateStorage';
 import type { DomainEvent } from '../domains/decider';
 import type { StoredEvent } from '../eventStore/types';
 import type { RngState } from '../random';
-import type { RunCounts } from './reportTypes';
+import type { RunCounts } from './counts';
 import type { CopyCause, TraceRecord } from './trace';
+
+/**
+ * storage "state" (commandHandling/stateStorage.ts): one row of the state table, the stream's
+ * current state and the version of its last update.
+ */
+export interface Row {
+	readonly version: number;
+	readonly state: unknown;
+	readonly tick: number;
+}
 
 export interface Snapshot {
 	readonly streamId: string;

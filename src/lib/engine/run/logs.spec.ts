@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { appendAt, assertReplayed } from './logs';
-import { examples } from './scenario/examples';
-import { parseScenario } from './scenario/schema';
-import { simulate, worldAt } from './simulation';
+import { examples } from '../scenario/examples';
+import { parseScenario } from '../scenario/schema';
+import { simulate, worldAt } from '../simulation';
 
 describe('replays check themselves', () => {
 	it('given a stored entry, when a replay appends the same data, then it keeps the stored one', () => {

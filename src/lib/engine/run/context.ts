@@ -1,17 +1,17 @@
 /**
  * What a run knows that never changes while it runs: the scenario, its expanded commands, the
  * decider and projections it uses, schedules indexed by tick, and the shared logs. The world
- * (world.ts) is what changes; every subsystem is a function of (context, world).
+ * (world.ts) is what changes; every subsystem is a function of (context, world). The context is
+ * built from the domains and projections by simulation/createContext.ts, one floor up: this file
+ * names their types only, so the subsystems below the tick loop can import it.
  */
+import type { DomainDefinition } from '../domains';
 import type { EngineDecider } from '../domains/decider';
-import { domains, owningDomain, type DomainDefinition } from '../domains';
-import { appendAt } from '../logs';
-import { emptyRecord } from '../own';
 import type { Projection, ProjectionOptions } from '../readSide/projection';
-import { projections } from '../readSide/projections';
-import { expandCommands, type ExpandedCommand } from '../scenario/schema';
+import type { ExpandedCommand } from '../scenario/schema';
 import type { FaultSpec, Intervention, Scenario } from '../scenario/types';
 import type { StreamFolds } from '../snapshots/foldCache';
+import { appendAt } from './logs';
 import type { TraceRecord } from './trace';
 import type { CommandEnd, Logs, WorldState } from './world';
 
@@ -48,16 +48,6 @@ export interface Context {
 	readonly folds: Map<string, StreamFolds>;
 }
 
-function byTick<T extends { at: number }>(items: readonly T[]): Map<number, T[]> {
-	const map = new Map<number, T[]>();
-	for (const item of items) {
-		const list = map.get(item.at);
-		if (list) list.push(item);
-		else map.set(item.at, [item]);
-	}
-	return map;
-}
-
 export function newLogs(): Logs {
 	return {
 		events: [],
@@ -67,44 +57,6 @@ export function newLogs(): Logs {
 		partitions: [],
 		trace: [],
 		commandEnds: []
-	};
-}
-
-export function createContext(scenario: Scenario, logs: Logs = newLogs()): Context {
-	const domain = domains[scenario.domain];
-	const projectionOf = emptyRecord<Projection>();
-	for (const c of scenario.consumers) projectionOf[c.id] = projections[c.readModel];
-	const queriesAt = new Map<number, number[]>();
-	scenario.queries.forEach((q, i) => {
-		const list = queriesAt.get(q.at);
-		if (list) list.push(i);
-		else queriesAt.set(q.at, [i]);
-	});
-	const deciderOptions = { eventStyle: scenario.options.eventStyle };
-	const decider = domain.decider(deciderOptions);
-	const several = scenario.domains;
-	const deciders = new Map((several ?? []).map((n) => [n, domains[n].decider(deciderOptions)]));
-	const domainOf = several
-		? (streamId: string) => owningDomain(several, streamId) ?? domain
-		: () => domain;
-	return {
-		scenario,
-		commands: expandCommands(scenario),
-		domain,
-		decider,
-		domainOf,
-		deciderOf: several ? (streamId) => deciders.get(domainOf(streamId).name)! : () => decider,
-		storeOf: several
-			? (streamId) => several.indexOf(domainOf(streamId).name as (typeof several)[number])
-			: () => 0,
-		severalStores: several !== undefined,
-		projectionOf,
-		projectionOptions: { lowStockThreshold: scenario.options.lowStockThreshold },
-		faultsAt: byTick(scenario.faults),
-		interventionsAt: byTick(scenario.interventions),
-		queriesAt,
-		logs,
-		folds: new Map()
 	};
 }
 

@@ -3,7 +3,7 @@ import type {
 	ConsistencyDomain,
 	CqrsPoint,
 	SweepPoint
-} from '$lib/engine/analysis/labsConsistency';
+} from '$lib/engine/analysis/labs/consistency';
 
 export interface SweepRequest {
 	type: 'sweep';

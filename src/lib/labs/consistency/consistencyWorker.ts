@@ -9,7 +9,7 @@ import {
 	productCounts,
 	sweepDelays,
 	sweepPoint
-} from '$lib/engine/analysis/labsConsistency';
+} from '$lib/engine/analysis/labs/consistency';
 import type { SweepReply, SweepRequest } from './consistencyProtocol';
 
 const post = (reply: SweepReply): void => self.postMessage(reply);

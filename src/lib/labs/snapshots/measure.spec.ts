@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labLogs, labStream } from '$lib/engine/analysis/labsSnapshots';
-import { toCsv } from './csv';
+import { labLogs, labStream } from '$lib/engine/analysis/labs/snapshots';
+import { toCsv } from '../csv';
 import { measureCell, median, timeLoads } from './measure';
 
 /** A fake clock that advances one millisecond per reading. */

@@ -15,7 +15,7 @@ import {
 	type LawCheck,
 	type ReplayCost,
 	type Storage
-} from '$lib/engine/analysis/labsSnapshots';
+} from '$lib/engine/analysis/labs/snapshots';
 import type { Logs } from '$lib/engine/simulation/world';
 
 export type Clock = () => number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labLogs, labStream } from '$lib/engine/analysis/labsSnapshots';
+import { labLogs, labStream } from '$lib/engine/analysis/labs/snapshots';
 import { measureCell } from './measure';
 import {
 	csvHeader,

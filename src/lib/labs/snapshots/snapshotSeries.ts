@@ -6,9 +6,9 @@ import {
 	labSnapshotIntervals,
 	labStreamLengths,
 	replayCost
-} from '$lib/engine/analysis/labsSnapshots';
+} from '$lib/engine/analysis/labs/snapshots';
 import type { Series } from '$lib/charts/axes';
-import type { CsvValue } from './csv';
+import type { CsvValue } from '../csv';
 import type { CellResult } from './measure';
 
 export type IntervalLabel = (interval: number) => string;

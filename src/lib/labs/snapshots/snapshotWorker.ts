@@ -3,9 +3,9 @@
  * posting each cell as it is measured so the page shows progress and stays responsive. Real
  * folds in this browser, timed with `performance.now`.
  */
-import { labLogs, labStream } from '$lib/engine/analysis/labsSnapshots';
+import { labLogs, labStream } from '$lib/engine/analysis/labs/snapshots';
 import { measureCell } from './measure';
-import type { MeasureRequest, WorkerReply } from './protocol';
+import type { MeasureRequest, WorkerReply } from './snapshotProtocol';
 
 const post = (reply: WorkerReply): void => self.postMessage(reply);
 

@@ -10,7 +10,7 @@ import {
 	variantScenario,
 	type ComparePreset,
 	type VariantSpec
-} from '$lib/engine/analysis/labsCompare';
+} from '$lib/engine/analysis/labs/comparePresets';
 import { simulate, worldAt, type Run, type WorldState } from '$lib/engine/simulation';
 import { Playhead } from '$lib/sim/playhead.svelte';
 

@@ -9,10 +9,10 @@ import {
 	type ConsistencyDomain,
 	type CqrsPoint,
 	type SweepPoint
-} from '$lib/engine/analysis/labsConsistency';
+} from '$lib/engine/analysis/labs/consistency';
 import { simulate } from '$lib/engine/simulation';
-import type { SweepReply } from '$lib/labs/consistencyProtocol';
-import { startConsistencyWorker } from '$lib/labs/consistencyRunner';
+import type { SweepReply } from '$lib/labs/consistency/consistencyProtocol';
+import { startConsistencyWorker } from '$lib/labs/consistency/consistencyRunner';
 
 export const queryEveryTicks = 3;
 

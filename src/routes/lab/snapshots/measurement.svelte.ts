@@ -2,10 +2,10 @@
  * The snapshot lab's reactive state: the cells measured so far (an immutable list replaced
  * whole as each arrives from the worker), the progress, and start/stop.
  */
-import { labSnapshotIntervals, labStreamLengths } from '$lib/engine/analysis/labsSnapshots';
-import { defaultTiming, type CellResult } from '$lib/labs/measure';
-import type { WorkerReply } from '$lib/labs/protocol';
-import { startSnapshotWorker } from '$lib/labs/snapshotRunner';
+import { labSnapshotIntervals, labStreamLengths } from '$lib/engine/analysis/labs/snapshots';
+import { defaultTiming, type CellResult } from '$lib/labs/snapshots/measure';
+import type { WorkerReply } from '$lib/labs/snapshots/snapshotProtocol';
+import { startSnapshotWorker } from '$lib/labs/snapshots/snapshotRunner';
 
 export type Status = 'idle' | 'running' | 'done' | 'stopped' | 'failed';
 

@@ -3,7 +3,11 @@
  * first variant with the chosen seed, and the preset itself rides along as the link's one
  * "panel" (`compare:<preset>`), so the link says what is on screen and at which tick.
  */
-import { comparePresets, presetById, variantScenario } from '$lib/engine/analysis/labs/comparePresets';
+import {
+	comparePresets,
+	presetById,
+	variantScenario
+} from '$lib/engine/analysis/labs/comparePresets';
 import { decodeShare, encodeShare, type ShareError } from '$lib/share/codec';
 
 const panelPrefix = 'compare:';

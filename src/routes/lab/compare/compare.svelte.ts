@@ -12,7 +12,7 @@ import {
 	type VariantSpec
 } from '$lib/engine/analysis/labs/comparePresets';
 import { simulate, worldAt, type Run, type WorldState } from '$lib/engine/simulation';
-import { Playhead } from '$lib/sim/playhead.svelte';
+import { Playhead } from '$lib/playback/playhead.svelte';
 
 export interface VariantFrame {
 	spec: VariantSpec;

@@ -9,7 +9,7 @@ import { produce, type Draft } from 'immer';
 import { parseScenario, type ScenarioError } from '$lib/engine/scenario/schema';
 import type { Scenario } from '$lib/engine/scenario/types';
 import { t } from '$lib/i18n/locale.svelte';
-import type { Simulation } from '$lib/sim/simulation.svelte';
+import type { Simulation } from '$lib/playback/simulation.svelte';
 
 export type Recipe = (draft: Draft<Scenario>) => unknown;
 

@@ -11,7 +11,7 @@ const routes = [
 	'/lessons',
 	'/lessons/duplicates',
 	'/model',
-	'/compare',
+	'/lab/compare',
 	'/lab',
 	'/lab/consistency',
 	'/lab/snapshots',

@@ -1,4 +1,4 @@
-// /compare's cards stay legible on a 1024x768 laptop and in Korean: no text in a card, its mini
+// /lab/compare's cards stay legible on a 1024x768 laptop and in Korean: no text in a card, its mini
 // diagram's included, is drawn under 11 px (the diagrams used to shrink with the card to ~8 px).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -28,7 +28,7 @@ async function smallestTexts(page: Page) {
 	});
 }
 
-for (const path of ['/compare', '/ko/compare'])
+for (const path of ['/lab/compare', '/ko/lab/compare'])
 	test(`${path}: no text in a card under 11 px at 1024x768`, async ({ page }) => {
 		await page.goto(path);
 		const cards = page.locator('main article');

@@ -12,7 +12,7 @@ const routes = [
 	'/lab',
 	'/lab/snapshots',
 	'/lab/consistency',
-	'/compare',
+	'/lab/compare',
 	'/model'
 ];
 

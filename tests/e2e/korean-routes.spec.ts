@@ -64,7 +64,7 @@ const pages = [
 	'/ko/sim',
 	'/ko/lessons',
 	'/ko/lab',
-	'/ko/compare',
+	'/ko/lab/compare',
 	'/ko/lab/consistency',
 	'/ko/lab/snapshots',
 	'/ko/model'

@@ -47,7 +47,7 @@ test('the snapshot lab measures in a worker, charts every figure beside its tabl
 test('compare, a log vs a queue: the same unchecked set(15) converges read from a log and diverges from a queue', async ({
 	page
 }) => {
-	await page.goto('/compare');
+	await page.goto('/lab/compare');
 	await page.getByRole('combobox', { name: 'Preset' }).selectOption('brokers');
 	const log = page.getByRole('article', { name: 'log: set(15), no check' });
 	const queue = page.getByRole('article', { name: 'queue: set(15), no check' });
@@ -60,7 +60,7 @@ test('compare, a log vs a queue: the same unchecked set(15) converges read from 
 test('compare: add(5) without a check diverges, set(15) with a newer-version check converges', async ({
 	page
 }) => {
-	await page.goto('/compare');
+	await page.goto('/lab/compare');
 	await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('add-vs-set');
 	const addNone = page.getByRole('article', { name: 'add(5), no check' });
 	const setGate = page.getByRole('article', { name: 'set(15) + newer-version check' });
@@ -100,6 +100,35 @@ test('compare: add(5) without a check diverges, set(15) with a newer-version che
 	await page.goto(url);
 	await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('publish');
 	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('149');
+});
+
+test('an old /compare link lands on /lab/compare with its query and fragment, showing the same comparison', async ({
+	page
+}) => {
+	// A link made today, at tick 120 of the publish preset…
+	await page.goto('/lab/compare');
+	await page.getByRole('combobox', { name: 'Preset' }).selectOption('publish');
+	await page.getByRole('slider', { name: 'Time' }).fill('120');
+	await expect(page).toHaveURL(/#s2\./);
+	const fragment = new URL(page.url()).hash;
+
+	// …opened at the address links had before the labs moved.
+	await page.goto('about:blank');
+	await page.goto(`/compare?from=old${fragment}`);
+	await expect(page).toHaveURL(
+		(url) =>
+			url.pathname.endsWith('/lab/compare') && url.search === '?from=old' && url.hash === fragment
+	);
+	await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('publish');
+	await expect(page.getByRole('slider', { name: 'Time' })).toHaveValue('120');
+	await expect(page.getByRole('article', { name: 'dual write' })).toBeVisible();
+
+	// The Korean address too, staying Korean.
+	await page.goto(`/ko/compare${fragment}`);
+	await expect(page).toHaveURL(
+		(url) => url.pathname.endsWith('/ko/lab/compare') && url.hash === fragment
+	);
+	await expect(page.getByRole('slider', { name: '시간' })).toHaveValue('120');
 });
 
 test('the consistency lab sweeps with the engine and charts every figure beside its table', async ({

@@ -1,7 +1,7 @@
 // CPU profile of /sim loading a long run: where the time to "appears" goes, by function (self and
 // total time) and by phase. Usage: node tests/perf/load-profile.mjs <base> [scenario.json]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launch } from './sandbox.mjs';
+import { launch, sandboxContext, untilAppears } from './sandbox.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4180';
 const scenario = readFileSync(
@@ -9,30 +9,14 @@ const scenario = readFileSync(
 	'utf8'
 );
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-await context.addInitScript(
-	(json) => {
-		if (location.pathname.endsWith('/sim')) localStorage.setItem('eventscope.sandbox.v1', json);
-	},
-	JSON.stringify(JSON.parse(scenario))
-);
+const context = await sandboxContext(browser, JSON.stringify(JSON.parse(scenario)));
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
 await cdp.send('Profiler.start');
 await page.goto(`${base}/sim`);
-const appears = await page.evaluate(
-	() =>
-		new Promise((done) => {
-			const poll = () => {
-				const busy = document.querySelector('.picture[aria-busy="true"]');
-				if (document.querySelector('[data-hydrated]') && !busy) done(performance.now());
-				else requestAnimationFrame(poll);
-			};
-			poll();
-		})
-);
+const appears = await untilAppears(page);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));

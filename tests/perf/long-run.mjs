@@ -12,7 +12,7 @@
 // Two base URLs (two builds served side by side) are measured in turns, A B B A ..., so that a
 // noisy machine affects them alike; it prints medians and the range of each.
 import { readFileSync } from 'node:fs';
-import { launch } from './sandbox.mjs';
+import { launch, sandboxContext, untilAppears } from './sandbox.mjs';
 
 const bases = (process.argv[2] ?? 'http://127.0.0.1:4196').split(',');
 const file = process.argv[3] ?? new URL('./long-run.json', import.meta.url);
@@ -34,13 +34,7 @@ function mainThreadCpu(events) {
 }
 
 async function measure(browser, base) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	await context.addInitScript(
-		(json) => {
-			if (location.pathname.endsWith('/sim')) localStorage.setItem('eventscope.sandbox.v1', json);
-		},
-		JSON.stringify(JSON.parse(scenario))
-	);
+	const context = await sandboxContext(browser, JSON.stringify(JSON.parse(scenario)));
 	const page = await context.newPage();
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	const cdp = await context.newCDPSession(page);
@@ -51,18 +45,7 @@ async function measure(browser, base) {
 		transferMode: 'ReportEvents'
 	});
 	await page.goto(`${base}/sim`);
-	// Polled every animation frame, from the page's own clock.
-	const appears = await page.evaluate(
-		() =>
-			new Promise((done) => {
-				const poll = () => {
-					const busy = document.querySelector('.picture[aria-busy="true"]');
-					if (document.querySelector('[data-hydrated]') && !busy) done(performance.now());
-					else requestAnimationFrame(poll);
-				};
-				poll();
-			})
-	);
+	const appears = await untilAppears(page);
 	const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 	await cdp.send('Tracing.end');
 	await traced;

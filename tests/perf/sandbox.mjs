@@ -1,18 +1,46 @@
 // What the browser measurements share: the system's Chromium (as the e2e tests launch it), the
-// sandbox opened at 1280x720 on a given scenario, the side column switched, and quantiles.
+// sandbox opened at 1280x720 on a given scenario, the moment a long run appears, the side column
+// switched, and quantiles.
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../find-chromium.mjs';
 
 export const launch = () =>
 	chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 
+/**
+ * A fresh 1280x720 context whose /sim opens with `scenarioJson` as the saved sandbox (other
+ * pages keep their own storage).
+ */
+export async function sandboxContext(browser, scenarioJson) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	await context.addInitScript((json) => {
+		if (location.pathname.endsWith('/sim')) localStorage.setItem('eventscope.sandbox.v1', json);
+	}, scenarioJson);
+	return context;
+}
+
+/**
+ * Resolves with the page's own clock (ms since its navigation started) at the first animation
+ * frame where it is hydrated and its picture no longer busy: the whole run simulated and shown.
+ * Polled in the page, so the figure does not include the test's round trips.
+ */
+export function untilAppears(page) {
+	return page.evaluate(
+		() =>
+			new Promise((done) => {
+				const poll = () => {
+					const busy = document.querySelector('.picture[aria-busy="true"]');
+					if (document.querySelector('[data-hydrated]') && !busy) done(performance.now());
+					else requestAnimationFrame(poll);
+				};
+				poll();
+			})
+	);
+}
+
 /** /sim of the build served at `base`, with `scenarioJson` as the saved sandbox, once interactive. */
 export async function openSandbox(browser, base, scenarioJson) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	await context.addInitScript(
-		(json) => localStorage.setItem('eventscope.sandbox.v1', json),
-		scenarioJson
-	);
+	const context = await sandboxContext(browser, scenarioJson);
 	const page = await context.newPage();
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	await page.goto(`${base}/sim`);

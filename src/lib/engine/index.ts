@@ -88,8 +88,8 @@ export {
 } from './analysis/streams';
 
 // The labs' computations.
-export { comparePresets, presetById, variantScenario } from './analysis/labsCompare';
-export type { ComparePreset, VariantSpec } from './analysis/labsCompare';
+export { comparePresets, presetById, variantScenario } from './analysis/labs/comparePresets';
+export type { ComparePreset, VariantSpec } from './analysis/labs/comparePresets';
 export {
 	consistencyDomains,
 	cqrsPoint,
@@ -101,8 +101,8 @@ export {
 	sweepDelays,
 	sweepPoint,
 	sweepSeeds
-} from './analysis/labsConsistency';
-export type { ConsistencyDomain, CqrsPoint, SweepPoint } from './analysis/labsConsistency';
+} from './analysis/labs/consistency';
+export type { ConsistencyDomain, CqrsPoint, SweepPoint } from './analysis/labs/consistency';
 export {
 	changedEvolve,
 	checkSnapshotLaw,
@@ -116,5 +116,5 @@ export {
 	replayedAt,
 	sampleVersions,
 	storageOf
-} from './analysis/labsSnapshots';
-export type { LawCheck, ReplayCost, Storage } from './analysis/labsSnapshots';
+} from './analysis/labs/snapshots';
+export type { LawCheck, ReplayCost, Storage } from './analysis/labs/snapshots';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedCopy } from '$lib/viz/messages';
+import type { PlacedCopy } from '$lib/viz/wire';
 import type { Rect } from '$lib/viz/layout';
 import type { Context2D } from './canvas';
 import { drawCopies, type Palette } from './drawCopies';

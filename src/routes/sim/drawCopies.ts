@@ -4,7 +4,7 @@
  * duplicate ◆, redelivery ■, ack ◀, drop ✕), in the theme's colours read from CSS variables.
  */
 import { copyMark, type CopyMark } from '$lib/viz/marks';
-import { markStretch, type PlacedCopy } from '$lib/viz/messages';
+import { markStretch, type PlacedCopy } from '$lib/viz/wire';
 import type { Rect } from '$lib/viz/layout';
 import { perTheme, type Context2D } from './canvas';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, worldAt } from '../simulation';
 import { run } from '../testing/scenarios';
 import { divergenceAt } from './divergence';
-import { comparePresets, presetById, variantScenario } from './labsCompare';
+import { comparePresets, presetById, variantScenario } from './labs/comparePresets';
 
 const finalOf = (presetId: string, variantId: string) => {
 	const preset = presetById(presetId)!;

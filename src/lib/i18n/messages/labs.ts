@@ -1,4 +1,4 @@
-/** The labs: /lab/snapshots, /lab/consistency and /compare. */
+/** The labs: /lab/compare, /lab/snapshots and /lab/consistency. */
 export const labs = {
 	en: {
 		'labs.snap.title': 'Snapshots: what a long-lived object costs to load',
@@ -103,6 +103,7 @@ export const labs = {
 		'labs.cmp.copyLink': 'Copy link',
 		'labs.cmp.copied': 'Link copied',
 		'labs.cmp.badLink': 'This link could not be read ({kind}), so the first preset is shown.',
+		'labs.cmp.moved': 'The comparison lab has moved to a new address:',
 		'labs.cmp.overview': 'At tick {tick}: {diverged} of {total} {total|variant|variants} diverged.',
 		'labs.cmp.converged': 'converged',
 		'labs.cmp.diverged': 'diverged',
@@ -281,6 +282,7 @@ export const labs = {
 		'labs.cmp.copyLink': '링크 복사',
 		'labs.cmp.copied': '링크를 복사했습니다',
 		'labs.cmp.badLink': '이 링크를 읽을 수 없어({kind}) 첫 번째 프리셋을 보여 줍니다.',
+		'labs.cmp.moved': '비교 실험실은 새 주소로 옮겼습니다:',
 		'labs.cmp.overview': '{tick}틱: 변형 {total}개 중 {diverged}개가 어긋났습니다.',
 		'labs.cmp.converged': '수렴',
 		'labs.cmp.diverged': '어긋남',

@@ -1,7 +1,7 @@
 /**
  * A log keeps order, a queue does not: set(15) without any check, on a network whose delays would
  * let copies overtake each other, converges under a log because a partition is read in order over
- * one connection. The same run under a queue diverges (checked in claims.spec.ts; /compare shows
+ * one connection. The same run under a queue diverges (checked in claims.spec.ts; /lab/compare shows
  * both side by side).
  */
 import type { LessonInput } from '../schema';

@@ -11,8 +11,8 @@ import {
 	simulate,
 	type SweepPoint
 } from '$lib/engine';
-import type { SweepReply } from '$lib/labs/consistencyProtocol';
-import { startConsistencyWorker } from '$lib/labs/consistencyRunner';
+import type { SweepReply } from '$lib/labs/consistency/consistencyProtocol';
+import { startConsistencyWorker } from '$lib/labs/consistency/consistencyRunner';
 
 export const queryEveryTicks = 3;
 

@@ -3,9 +3,9 @@
  * whole as each arrives from the worker), the progress, and start/stop.
  */
 import { labSnapshotIntervals, labStreamLengths } from '$lib/engine';
-import { defaultTiming, type CellResult } from '$lib/labs/measure';
-import type { WorkerReply } from '$lib/labs/protocol';
-import { startSnapshotWorker } from '$lib/labs/snapshotRunner';
+import { defaultTiming, type CellResult } from '$lib/labs/snapshots/measure';
+import type { WorkerReply } from '$lib/labs/snapshots/snapshotProtocol';
+import { startSnapshotWorker } from '$lib/labs/snapshots/snapshotRunner';
 
 export type Status = 'idle' | 'running' | 'done' | 'stopped' | 'failed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonBySlug, resolveLesson, stopsOf } from '$lib/lessons';
-import { Simulation } from '$lib/sim/simulation.svelte';
+import { Simulation } from '$lib/playback/simulation.svelte';
 import { LessonPlayer } from './player.svelte';
 
 /** The player of "add(5) delivered twice", at rest on its first stop, animated. */

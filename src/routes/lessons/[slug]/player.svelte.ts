@@ -8,7 +8,7 @@
  * Step moves it one tick (and starts the next playback held when none is under way), and the
  * speed is a multiple of the step's own pace.
  */
-import type { Simulation } from '$lib/sim/simulation.svelte';
+import type { Simulation } from '$lib/playback/simulation.svelte';
 import type { Stop } from '$lib/lessons';
 
 /** Wall-clock seconds a stop's playback takes at 1×: short hops stay visible, long ones short. */

@@ -7,8 +7,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Run } from '$lib/engine';
-import type { Simulation } from '$lib/sim/simulation.svelte';
-import { Trailing } from '$lib/sim/trailing.svelte';
+import type { Simulation } from '$lib/playback/simulation.svelte';
+import { Trailing } from '$lib/playback/trailing.svelte';
 
 export interface Moment {
 	readonly run: Run;

@@ -8,7 +8,7 @@
 import { produce, type Draft } from 'immer';
 import { parseScenario, type Scenario, type ScenarioError } from '$lib/engine';
 import { t } from '$lib/i18n/locale.svelte';
-import type { Simulation } from '$lib/sim/simulation.svelte';
+import type { Simulation } from '$lib/playback/simulation.svelte';
 
 export type Recipe = (draft: Draft<Scenario>) => unknown;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldStream } from '../eventStore/eventStore';
-import { initialCounterState } from '../domains/counter';
-import { run } from '../testing/scenarios';
+import { foldStream } from '../../eventStore/eventStore';
+import { initialCounterState } from '../../domains/counter';
+import { run } from '../../testing/scenarios';
 import {
 	evolveLabStream,
 	changedEvolve,
@@ -17,7 +17,7 @@ import {
 	replayedAt,
 	sampleVersions,
 	storageOf
-} from './labsSnapshots';
+} from './snapshots';
 
 describe('the lab stream', () => {
 	it('is n Added events with 1-based versions and positions', () => {

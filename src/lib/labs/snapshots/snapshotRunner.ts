@@ -2,7 +2,7 @@
  * Starts the snapshot lab's worker (Vite bundles `snapshotWorker.ts` as a module worker) and
  * hands its replies to `onReply`. Returns a function that stops it at once.
  */
-import type { MeasureRequest, WorkerReply } from './protocol';
+import type { MeasureRequest, WorkerReply } from './snapshotProtocol';
 
 export function startSnapshotWorker(
 	request: MeasureRequest,

@@ -4,8 +4,8 @@
  * same network draws and the same crashes hit each one (the seed is split into independent
  * streams per subsystem; see engine/random.ts).
  */
-import { parseScenario, formatScenarioErrors, type ScenarioInput } from '../scenario/schema';
-import type { Idempotency, Scenario, ScenarioOptions } from '../scenario/types';
+import { parseScenario, formatScenarioErrors, type ScenarioInput } from '../../scenario/schema';
+import type { Idempotency, Scenario, ScenarioOptions } from '../../scenario/types';
 
 export interface VariantSpec {
 	/** Stable id: the each-block key and the i18n key suffix of its name. */

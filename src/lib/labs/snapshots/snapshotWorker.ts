@@ -5,7 +5,7 @@
  */
 import { labLogs, labStream } from '$lib/engine';
 import { measureCell } from './measure';
-import type { MeasureRequest, WorkerReply } from './protocol';
+import type { MeasureRequest, WorkerReply } from './snapshotProtocol';
 
 const post = (reply: WorkerReply): void => self.postMessage(reply);
 

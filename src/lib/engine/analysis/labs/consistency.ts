@@ -5,10 +5,10 @@
  * low?" answered by a full scan of the store against one read model, as products multiply.
  * Everything is a pure function of its inputs; the page only draws the numbers.
  */
-import { examples } from '../scenario/examples';
-import { formatScenarioErrors, parseScenario, type ScenarioInput } from '../scenario/schema';
-import type { Scenario } from '../scenario/types';
-import { report, simulate, type Run } from '../simulation';
+import { examples } from '../../scenario/examples';
+import { formatScenarioErrors, parseScenario, type ScenarioInput } from '../../scenario/schema';
+import type { Scenario } from '../../scenario/types';
+import { report, simulate, type Run } from '../../simulation';
 
 export type ConsistencyDomain = 'counter' | 'inventory';
 export const consistencyDomains: readonly ConsistencyDomain[] = ['counter', 'inventory'];

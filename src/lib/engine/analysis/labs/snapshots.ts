@@ -3,14 +3,14 @@
  * replays, what it all takes to store, and the notes' law state(n) = state(m) + events(m..n).
  * The loads follow the engine's load path (`loadAggregate`): the latest snapshot at or below the
  * version, then `foldStream` over the tail. Timing those loads is the browser's job (a worker in
- * src/lib/labs); nothing here reads a clock.
+ * src/lib/labs/snapshots); nothing here reads a clock.
  */
-import { evolveCounter, initialCounterState, type CounterState } from '../domains/counter';
-import { evolveStored } from '../domains/decider';
-import { foldStream } from '../eventStore/eventStore';
-import type { StoredEvent } from '../eventStore/types';
-import { newLogs } from '../run/context';
-import type { Logs, Snapshot } from '../run/world';
+import { evolveCounter, initialCounterState, type CounterState } from '../../domains/counter';
+import { evolveStored } from '../../domains/decider';
+import { foldStream } from '../../eventStore/eventStore';
+import type { StoredEvent } from '../../eventStore/types';
+import { newLogs } from '../../run/context';
+import type { Logs, Snapshot } from '../../run/world';
 
 /** The lab's stream holds only counter events. */
 export const evolveLabStream = evolveStored(evolveCounter);

@@ -4,7 +4,7 @@
  */
 import { labSnapshotIntervals, labStreamLengths, replayCost } from '$lib/engine';
 import type { Series } from '$lib/charts/axes';
-import type { CsvValue } from './csv';
+import type { CsvValue } from '../csv';
 import type { CellResult } from './measure';
 
 export type IntervalLabel = (interval: number) => string;

@@ -11,7 +11,7 @@ import {
 	wirePath,
 	wiresOf,
 	type Wire
-} from './messages';
+} from './wire';
 
 const broker = { x: 100, y: 100, width: 60, height: 200 };
 const instance = { x: 400, y: 50, width: 80, height: 40 };

@@ -16,7 +16,7 @@ import {
 	worldAt,
 	type WorldState
 } from '$lib/engine';
-import { Playhead } from '$lib/sim/playhead.svelte';
+import { Playhead } from '$lib/playback/playhead.svelte';
 
 export interface VariantFrame {
 	spec: VariantSpec;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulation';
+import { simulate } from '../../simulation';
 import {
 	cqrsPoint,
 	exampleScenario,
@@ -10,7 +10,7 @@ import {
 	lagSeries,
 	sweepPoint,
 	sweepScenario
-} from './labsConsistency';
+} from './consistency';
 
 describe('lag from append to apply', () => {
 	it('given the counter example, then every first apply has a lag of at least one tick', () => {

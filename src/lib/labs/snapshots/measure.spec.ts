@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labLogs, labStream } from '$lib/engine';
-import { toCsv } from './csv';
+import { toCsv } from '../csv';
 import { measureCell, median, timeLoads } from './measure';
 
 /** A fake clock that advances one millisecond per reading. */

@@ -13,7 +13,7 @@
  * `ask` without exactly one right answer, is refused with the step it is in.
  */
 import '$lib/engine/zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatPath, fromIssue, type ScenarioError } from '$lib/engine/scenario/errors';
 import { textNestsDeeper, nestingMessage } from '$lib/engine/scenario/nesting';
 import { parseScenario } from '$lib/engine/scenario/schema';
@@ -154,7 +154,7 @@ function allowedBy(issue: z.core.$ZodRawIssue): string | undefined {
 	}
 }
 
-function zodErrors(schema: z.ZodType, value: unknown, path: Path, out: Errors): void {
+function zodErrors(schema: z.ZodMiniType, value: unknown, path: Path, out: Errors): void {
 	const parsed = schema.safeParse(value, { error: allowedBy });
 	if (!parsed.success)
 		for (const issue of parsed.error.issues.flatMap(closestIssues))

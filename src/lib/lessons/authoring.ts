@@ -13,7 +13,7 @@
  * `ask` without exactly one right answer, is refused with the step it is in.
  */
 import '$lib/engine/zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	formatPath,
 	fromIssue,
@@ -159,7 +159,7 @@ function allowedBy(issue: z.core.$ZodRawIssue): string | undefined {
 	}
 }
 
-function zodErrors(schema: z.ZodType, value: unknown, path: Path, out: Errors): void {
+function zodErrors(schema: z.ZodMiniType, value: unknown, path: Path, out: Errors): void {
 	const parsed = schema.safeParse(value, { error: allowedBy });
 	if (!parsed.success)
 		for (const issue of parsed.error.issues.flatMap(closestIssues))

@@ -5,7 +5,7 @@
  * nothing done). Another tab's change is picked up through the `storage` event. Load it from
  * `onMount`: the prerendered page shows nothing done, then the browser's record appears.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	browserStorage,
 	onOtherTabChange,
@@ -18,7 +18,9 @@ import {
 
 /** Far more than there are lessons: a longer list is not ours. */
 const maxSlugs = 500;
-const doneSchema = z.array(z.string().min(1).max(100)).max(maxSlugs);
+const doneSchema = z
+	.array(z.string().check(z.minLength(1), z.maxLength(100)))
+	.check(z.maxLength(maxSlugs));
 
 /** The slugs in a stored text, each once; an absent or unreadable one is none. */
 export function parseDone(text: string | null): readonly string[] {

@@ -6,13 +6,21 @@
  * wall-clock delay). `resolveLesson` (runner.ts) turns the script into ticks.
  */
 import '$lib/engine/zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TraceType } from '$lib/engine';
+
+// zod/mini's functional forms, named for what the fields below need.
+const chars = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const intFrom = (min: number, max?: number) =>
+	max === undefined ? z.int().check(z.minimum(min)) : z.int().check(z.minimum(min), z.maximum(max));
+const list = <T extends z.core.SomeType>(item: T, min: number, max: number) =>
+	z.array(item).check(z.minLength(min), z.maxLength(max));
+const optional = z.optional;
 
 /** Text in both languages of the UI. */
 export const textSchema = z.strictObject({
-	en: z.string().min(1).max(600),
-	ko: z.string().min(1).max(600)
+	en: chars(1, 600),
+	ko: chars(1, 600)
 });
 export type Text = z.infer<typeof textSchema>;
 
@@ -59,7 +67,7 @@ const _everyTraceType: Missing extends never ? true : never = true;
 void _everyTraceType;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const consumerId = z.string().min(1).max(64);
+const consumerId = chars(1, 64);
 
 /**
  * What a lesson waits for (and what decides which answer of an `ask` is right), evaluated on the
@@ -98,30 +106,30 @@ export type Predicate =
 	| { all: Predicate[] }
 	| { any: Predicate[] };
 
-export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
+export const predicateSchema: z.ZodMiniType<Predicate> = z.lazy(() =>
 	z.union([
 		z.strictObject({
 			trace: z.enum(traceTypes),
-			where: z.record(z.string(), scalar).optional(),
-			count: z.int().min(1).max(1000).optional(),
-			since: z.enum(['step', 'start']).optional()
+			where: optional(z.record(z.string(), scalar)),
+			count: optional(intFrom(1, 1000)),
+			since: optional(z.enum(['step', 'start']))
 		}),
-		z.strictObject({ tick: z.int().min(0) }),
+		z.strictObject({ tick: intFrom(0) }),
 		z.strictObject({ diverged: consumerId }),
 		z.strictObject({ converged: consumerId }),
 		z.strictObject({
 			view: z.strictObject({
 				consumer: consumerId,
-				key: z.string().min(1).max(200).optional(),
-				truth: z.boolean().optional(),
-				equals: scalar.optional(),
-				min: z.number().optional(),
-				max: z.number().optional()
+				key: optional(chars(1, 200)),
+				truth: optional(z.boolean()),
+				equals: optional(scalar),
+				min: optional(z.number()),
+				max: optional(z.number())
 			})
 		}),
 		z.strictObject({ not: predicateSchema }),
-		z.strictObject({ all: z.array(predicateSchema).min(1).max(8) }),
-		z.strictObject({ any: z.array(predicateSchema).min(1).max(8) })
+		z.strictObject({ all: list(predicateSchema, 1, 8) }),
+		z.strictObject({ any: list(predicateSchema, 1, 8) })
 	])
 );
 
@@ -132,31 +140,28 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
  */
 const messagePick = {
 	consumer: consumerId,
-	position: z.int().min(1).optional(),
+	position: optional(intFrom(1)),
 	/** Skip this many matching copies first (0 = the very next one). */
-	skip: z.int().min(0).max(100).optional()
+	skip: optional(intFrom(0, 100))
 };
 export const injectionSchema = z.union([
-	z.strictObject({ crash: z.string().min(1).max(64), duration: z.int().min(1).max(1000) }),
-	z.strictObject({ restart: z.string().min(1).max(64) }),
-	z.strictObject({ partition: z.string().min(1).max(64), duration: z.int().min(1).max(1000) }),
+	z.strictObject({ crash: chars(1, 64), duration: intFrom(1, 1000) }),
+	z.strictObject({ restart: chars(1, 64) }),
+	z.strictObject({ partition: chars(1, 64), duration: intFrom(1, 1000) }),
 	z.strictObject({ duplicate: z.strictObject(messagePick) }),
 	z.strictObject({ drop: z.strictObject(messagePick) }),
 	z.strictObject({
-		delay: z.strictObject({ ...messagePick, ticks: z.int().min(1).max(1000) })
+		delay: z.strictObject({ ...messagePick, ticks: intFrom(1, 1000) })
 	})
 ]);
 export type Injection = z.infer<typeof injectionSchema>;
 
 /** What the UI should point at: topology nodes, store positions, read-model rows, streams. */
 export const highlightSchema = z.strictObject({
-	nodes: z.array(z.string().max(64)).max(16).optional(),
-	events: z.array(z.int().min(1)).max(32).optional(),
-	rows: z
-		.array(z.strictObject({ consumer: consumerId, key: z.string().max(200) }))
-		.max(16)
-		.optional(),
-	streams: z.array(z.string().max(64)).max(16).optional()
+	nodes: optional(list(chars(0, 64), 0, 16)),
+	events: optional(list(intFrom(1), 0, 32)),
+	rows: optional(list(z.strictObject({ consumer: consumerId, key: chars(0, 200) }), 0, 16)),
+	streams: optional(list(chars(0, 64), 0, 16))
 });
 export type Highlight = z.infer<typeof highlightSchema>;
 
@@ -175,7 +180,7 @@ export const stepSchema = z.union([
 	// out of every reveal).
 	z.strictObject({
 		ask: textSchema,
-		choices: z.array(choiceSchema).min(2).max(4),
+		choices: list(choiceSchema, 2, 4),
 		/** The run plays on to this point before the answer is revealed. */
 		revealWhen: predicateSchema,
 		explain: textSchema
@@ -184,14 +189,14 @@ export const stepSchema = z.union([
 export type Step = z.infer<typeof stepSchema>;
 
 export const lessonSchema = z.strictObject({
-	slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+	slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
 	title: textSchema,
-	chapter: textSchema.optional(),
+	chapter: optional(textSchema),
 	/** One line for the index page. */
 	summary: textSchema,
 	/** Scenario input JSON, exactly as `parseScenario` reads it. */
 	scenario: z.record(z.string(), z.unknown()),
-	steps: z.array(stepSchema).min(1).max(80)
+	steps: list(stepSchema, 1, 80)
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 /** What a lesson file writes (the same shape; the scenario is checked by `parseScenario`). */

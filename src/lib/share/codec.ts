@@ -15,7 +15,7 @@
  */
 import '$lib/engine/zodConfig';
 import { Inflate, deflateSync } from 'fflate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	formatScenarioErrors,
 	hashString,
@@ -106,12 +106,16 @@ const linkScenarioFormat = 2;
 /** The JSON inside a link: short keys, since every character counts. */
 const wireSchema = z.strictObject({
 	v: z.number(),
-	f: z.literal(linkScenarioFormat).optional(),
-	s: z.unknown().optional(),
-	t: z.int().min(0).max(limits.ticksMax),
-	p: z.array(z.string().max(limits.idCharsMax)).max(shareLimits.panelsMax).optional(),
-	b: z.string().max(limits.idCharsMax).optional(),
-	h: z.string().max(16).optional()
+	f: z.optional(z.literal(linkScenarioFormat)),
+	s: z.optional(z.unknown()),
+	t: z.int().check(z.minimum(0), z.maximum(limits.ticksMax)),
+	p: z.optional(
+		z
+			.array(z.string().check(z.maxLength(limits.idCharsMax)))
+			.check(z.maxLength(shareLimits.panelsMax))
+	),
+	b: z.optional(z.string().check(z.maxLength(limits.idCharsMax))),
+	h: z.optional(z.string().check(z.maxLength(16)))
 });
 type Wire = z.infer<typeof wireSchema>;
 

@@ -4,7 +4,7 @@
  * are needed. A checked-out cart is closed: any further change is refused, visibly.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	accept,
 	reject,

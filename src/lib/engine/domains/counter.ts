@@ -5,7 +5,7 @@
  * scenario's `eventStyle`; evolve understands both so a stream may even mix them.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	accept,
 	reject,
@@ -37,8 +37,10 @@ const amountLimit = 1_000_000;
 const addData = z.strictObject({
 	amount: z
 		.int({ error: 'amount must be an integer' })
-		.min(-amountLimit, { error: `amount must be at least ${-amountLimit}` })
-		.max(amountLimit, { error: `amount must be at most ${amountLimit}` })
+		.check(
+			z.minimum(-amountLimit, { error: `amount must be at least ${-amountLimit}` }),
+			z.maximum(amountLimit, { error: `amount must be at most ${amountLimit}` })
+		)
 });
 
 export const counterCommands = {

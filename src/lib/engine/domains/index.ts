@@ -5,7 +5,7 @@
  * belong to it, and which read models can be built from its events.
  */
 import '../zodConfig';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ReadModelName } from '../readSide/projection';
 import { cart } from './cart';
 import { counter } from './counter';
@@ -20,7 +20,7 @@ export interface DomainDefinition {
 	/** Events in the past tense, e.g. `['Added', 'ValueSet']`. */
 	readonly eventTypes: readonly string[];
 	/** A strict zod schema per command type for its `data`, with messages meant for learners. */
-	readonly commandData: Readonly<Record<string, z.ZodType>>;
+	readonly commandData: Readonly<Record<string, z.ZodMiniType>>;
 	/** Which stream ids are valid, e.g. /^product-.+$/ for inventory. */
 	readonly streamPattern: RegExp;
 	/** The same rule in words, for error messages. */

@@ -5,7 +5,7 @@
  * the answer. Stock can never go negative on the write side; shipping more than is held is refused.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	accept,
 	reject,
@@ -51,24 +51,28 @@ const inventoryEventTypes = ['ProductListed', 'StockReceived', 'StockShipped'] a
  * names like `__proto__` out of the plain objects that read models key by sku.
  */
 const skuPattern = '[A-Za-z0-9][A-Za-z0-9._-]{0,39}';
-export const skuSchema = z
-	.string({ error: 'sku must be a string' })
-	.regex(new RegExp(`^${skuPattern}$`), {
+export const skuSchema = z.string({ error: 'sku must be a string' }).check(
+	z.regex(new RegExp(`^${skuPattern}$`), {
 		error:
 			'sku must be 1 to 40 letters, digits, dots, underscores or dashes, starting with a letter or digit'
-	});
+	})
+);
 
 const qtyLimit = 1_000_000;
 export const qtySchema = z
 	.int({ error: 'qty must be an integer' })
-	.min(1, { error: 'qty must be at least 1' })
-	.max(qtyLimit, { error: `qty must be at most ${qtyLimit}` });
+	.check(
+		z.minimum(1, { error: 'qty must be at least 1' }),
+		z.maximum(qtyLimit, { error: `qty must be at most ${qtyLimit}` })
+	);
 
 const nameSchema = z
 	.string({ error: 'name must be a string' })
-	.trim()
-	.min(1, { error: 'name must not be empty' })
-	.max(60, { error: 'name must be at most 60 characters' });
+	.check(
+		z.trim(),
+		z.minLength(1, { error: 'name must not be empty' }),
+		z.maxLength(60, { error: 'name must be at most 60 characters' })
+	);
 
 const commandData = {
 	ListProduct: z.strictObject({ sku: skuSchema, name: nameSchema }),

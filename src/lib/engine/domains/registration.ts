@@ -7,7 +7,7 @@
  * relying on the store's expected-version check to let only one claim win.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	accept,
 	reject,
@@ -41,12 +41,12 @@ const registrationEventTypes = ['UserRegistered', 'UsernameReserved'] as const;
 
 // Usernames become part of a stream id (`username-<name>`) and keys of the usernames read
 // model, so they use the stream-id alphabet and cannot be `__proto__`.
-const usernameSchema = z
-	.string({ error: 'username must be a string' })
-	.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
+const usernameSchema = z.string({ error: 'username must be a string' }).check(
+	z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
 		error:
 			'username must be 1 to 32 letters, digits, dots, underscores or dashes, starting with a letter or digit'
-	});
+	})
+);
 
 const commandData = { RegisterUser: z.strictObject({ username: usernameSchema }) } as const;
 

@@ -4,7 +4,7 @@
  * Pass 1, each field on its own, is the zod schema in schema.ts.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	domains as domainDefinitions,
 	domainsOf,
@@ -195,7 +195,7 @@ function checkStream(command: CommandSpec, path: string, domain: DomainDefinitio
 
 function checkData(command: CommandSpec, prefix: readonly PropertyKey[], domain: DomainDefinition) {
 	const schema = domain.commandData[command.type];
-	const shapeKeys = schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined;
+	const shapeKeys = schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : undefined;
 	const errors: ScenarioError[] = [];
 	for (const index of sampleIndices(command)) {
 		const result = schema.safeParse(substitute(command.data, index));

@@ -3,7 +3,7 @@
  * these, an unknown key gets a "did you mean" hint, and a list is printed at most so long.
  */
 import '../zodConfig';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One problem with a scenario: where (`commands[3].data.amount`) and what is allowed there. */
 export interface ScenarioError {

@@ -10,7 +10,7 @@
  * expand.ts turns `repeat` and `{i}` into the commands a run receives.
  */
 import '../zodConfig';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { domainNames } from '../domains/decider';
 import { domains } from '../domains/index';
 import {
@@ -57,12 +57,12 @@ const leafError = (allowed: string) => (issue: { input?: unknown }) =>
 
 const intIn = (min: number, max: number) => {
 	const error = leafError(`must be an integer in ${min}..${max}`);
-	return z.int({ error }).min(min, { error }).max(max, { error });
+	return z.int({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }));
 };
 
 const probability = () => {
 	const error = leafError('must be a probability in [0, 1]');
-	return z.number({ error }).min(0, { error }).max(1, { error });
+	return z.number({ error }).check(z.minimum(0, { error }), z.maximum(1, { error }));
 };
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -70,7 +70,9 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const text = (minChars: number, maxChars: number) => {
 	const error = leafError(`must be a string of ${minChars} to ${maxChars} characters`);
-	return z.string({ error }).min(minChars, { error }).max(maxChars, { error });
+	return z
+		.string({ error })
+		.check(z.minLength(minChars, { error }), z.maxLength(maxChars, { error }));
 };
 
 const id = () => text(1, limits.idCharsMax);
@@ -84,71 +86,78 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
 	});
 }
 
-const list = <T extends z.ZodType>(item: T, max: number) =>
-	z.array(item, { error: leafError('must be an array') }).max(max, {
-		error: `must have at most ${max} entries`
-	});
+const list = <T extends z.core.SomeType>(item: T, max: number) =>
+	z
+		.array(item, { error: leafError('must be an array') })
+		.check(z.maxLength(max, { error: `must have at most ${max} entries` }));
+
+// zod/mini spells `.default(v)` and `.optional()` as functions.
+const withDefault = z._default;
+const optional = z.optional;
 
 const optionsSchema = strict({
-	eventStyle: oneOf(['delta', 'absolute']).default('delta'),
-	handlers: intIn(1, limits.handlersMax).default(1),
-	decideTicksMax: intIn(1, limits.decideTicksMax).default(1),
-	retries: intIn(0, limits.retriesMax).default(3),
-	snapshotEvery: intIn(0, limits.snapshotEveryMax).default(0),
-	publish: oneOf(['dual-write', 'outbox']).default('outbox'),
-	publishCrash: probability().default(0),
+	eventStyle: withDefault(oneOf(['delta', 'absolute']), 'delta'),
+	handlers: withDefault(intIn(1, limits.handlersMax), 1),
+	decideTicksMax: withDefault(intIn(1, limits.decideTicksMax), 1),
+	retries: withDefault(intIn(0, limits.retriesMax), 3),
+	snapshotEvery: withDefault(intIn(0, limits.snapshotEveryMax), 0),
+	publish: withDefault(oneOf(['dual-write', 'outbox']), 'outbox'),
+	publishCrash: withDefault(probability(), 0),
 	// Optional with no default: a scenario that does not name them parses to the same object (and
 	// the same hash, share link and golden trace) as before they existed; absent = "events", 0.
-	storage: oneOf(['events', 'state']).optional(),
-	logCrash: probability().optional(),
-	relayRestartTicks: intIn(1, limits.relayRestartTicksMax).default(5),
-	delivery: oneOf(['at-most-once', 'at-least-once']).default('at-least-once'),
-	broker: oneOf(['log', 'queue']).default('log'),
-	partitions: intIn(1, limits.partitionsMax).default(4),
-	commitEvery: intIn(1, limits.commitEveryMax).default(1),
-	sessionTimeout: intIn(1, limits.sessionTimeoutTicksMax).default(10),
-	ackTimeout: intIn(1, limits.ackTimeoutTicksMax).default(12),
-	uniqueness: oneOf(['none', 'read-model-check', 'reservation']).default('none'),
-	lowStockThreshold: intIn(0, limits.lowStockThresholdMax).default(10),
-	readYourWrites: z.boolean({ error: leafError('must be true or false') }).default(false),
-	catchUpPerTick: intIn(1, limits.catchUpPerTickMax).default(5)
+	storage: optional(oneOf(['events', 'state'])),
+	logCrash: optional(probability()),
+	relayRestartTicks: withDefault(intIn(1, limits.relayRestartTicksMax), 5),
+	delivery: withDefault(oneOf(['at-most-once', 'at-least-once']), 'at-least-once'),
+	broker: withDefault(oneOf(['log', 'queue']), 'log'),
+	partitions: withDefault(intIn(1, limits.partitionsMax), 4),
+	commitEvery: withDefault(intIn(1, limits.commitEveryMax), 1),
+	sessionTimeout: withDefault(intIn(1, limits.sessionTimeoutTicksMax), 10),
+	ackTimeout: withDefault(intIn(1, limits.ackTimeoutTicksMax), 12),
+	uniqueness: withDefault(oneOf(['none', 'read-model-check', 'reservation']), 'none'),
+	lowStockThreshold: withDefault(intIn(0, limits.lowStockThresholdMax), 10),
+	readYourWrites: withDefault(z.boolean({ error: leafError('must be true or false') }), false),
+	catchUpPerTick: withDefault(intIn(1, limits.catchUpPerTickMax), 5)
 });
 
 const networkSchema = strict({
-	drop: probability().default(0),
-	duplicate: probability().default(0),
-	delayMin: intIn(limits.delayTicksMin, limits.delayTicksMax).default(1),
-	delayMax: intIn(limits.delayTicksMin, limits.delayTicksMax).default(1)
+	drop: withDefault(probability(), 0),
+	duplicate: withDefault(probability(), 0),
+	delayMin: withDefault(intIn(limits.delayTicksMin, limits.delayTicksMax), 1),
+	delayMax: withDefault(intIn(limits.delayTicksMin, limits.delayTicksMax), 1)
 });
 
 const consumerIdError = leafError(
 	`must be 1 to ${limits.idCharsMax} lowercase letters, digits or dashes, starting with a letter, and not "relay"`
 );
 const consumerSchema = strict({
-	id: z
-		.string({ error: consumerIdError })
-		.max(limits.idCharsMax, { error: consumerIdError })
-		.regex(consumerIdPattern, { error: consumerIdError })
-		.refine((value) => value !== 'relay', { error: consumerIdError })
-		.default('view'),
+	id: withDefault(
+		z.string({ error: consumerIdError }).check(
+			z.maxLength(limits.idCharsMax, { error: consumerIdError }),
+			z.regex(consumerIdPattern, { error: consumerIdError }),
+			z.refine((value: string) => value !== 'relay', { error: consumerIdError })
+		),
+		'view'
+	),
 	// Which read models are allowed depends on the domain: checked in pass 2.
-	readModel: id().optional(),
-	idempotency: oneOf(['none', 'dedupe-id', 'version-next', 'version-newer']).default('none'),
-	instances: intIn(1, limits.instancesMax).default(1),
-	startAt: intIn(0, limits.ticksMax).default(0)
+	readModel: optional(id()),
+	idempotency: withDefault(oneOf(['none', 'dedupe-id', 'version-next', 'version-newer']), 'none'),
+	instances: withDefault(intIn(1, limits.instancesMax), 1),
+	startAt: withDefault(intIn(0, limits.ticksMax), 0)
 });
 
 const commandSchema = strict({
 	at: intIn(0, limits.ticksMax),
-	every: intIn(0, limits.ticksMax).default(1),
-	repeat: intIn(1, limits.expandedCommandsMax).default(1),
+	every: withDefault(intIn(0, limits.ticksMax), 1),
+	repeat: withDefault(intIn(1, limits.expandedCommandsMax), 1),
 	stream: id(),
 	type: id(),
-	data: z
-		.record(z.string(), z.unknown(), { error: leafError('must be an object') })
-		.default(() => ({})),
-	client: id().default('client'),
-	jitter: intIn(0, limits.jitterTicksMax).default(0)
+	data: z._default(
+		z.record(z.string(), z.unknown(), { error: leafError('must be an object') }),
+		() => ({})
+	),
+	client: withDefault(id(), 'client'),
+	jitter: withDefault(intIn(0, limits.jitterTicksMax), 0)
 });
 
 const faultSchema = strict({
@@ -161,7 +170,7 @@ const faultSchema = strict({
 const querySchema = strict({
 	at: intIn(0, limits.ticksMax),
 	consumer: id(),
-	client: id().default('client')
+	client: withDefault(id(), 'client')
 });
 
 const interventionKinds = ['drop', 'duplicate', 'delay', 'crash', 'restart'] as const;
@@ -193,19 +202,19 @@ const formatError = `must be "${scenarioFormat}" (or "${scenarioFormatV1}", read
 /** The whole scenario, except the defaults that depend on the domain (the default consumer). */
 export const scenarioSchema = strict({
 	format: z.literal(scenarioFormat, { error: leafError(formatError) }),
-	title: text(0, limits.titleCharsMax).default('Untitled'),
-	seed: intIn(0, limits.seedMax).default(1),
-	ticks: intIn(1, limits.ticksMax).default(200),
-	domain: oneOf(domainNames).default('counter'),
+	title: withDefault(text(0, limits.titleCharsMax), 'Untitled'),
+	seed: withDefault(intIn(0, limits.seedMax), 1),
+	ticks: withDefault(intIn(1, limits.ticksMax), 200),
+	domain: withDefault(oneOf(domainNames), 'counter'),
 	// Optional with no default, like options.storage: a scenario without it parses as before.
-	domains: list(oneOf(domainNames), domainNames.length).optional(),
-	options: optionsSchema.prefault({}),
-	network: networkSchema.prefault({}),
-	consumers: list(consumerSchema, limits.consumersMax).optional(),
-	commands: list(commandSchema, limits.expandedCommandsMax).default(() => []),
-	faults: list(faultSchema, limits.faultsMax).default(() => []),
-	queries: list(querySchema, limits.queriesMax).default(() => []),
-	interventions: list(interventionSchema, limits.interventionsMax).default(() => [])
+	domains: optional(list(oneOf(domainNames), domainNames.length)),
+	options: z.prefault(optionsSchema, {}),
+	network: z.prefault(networkSchema, {}),
+	consumers: optional(list(consumerSchema, limits.consumersMax)),
+	commands: z._default(list(commandSchema, limits.expandedCommandsMax), () => []),
+	faults: z._default(list(faultSchema, limits.faultsMax), () => []),
+	queries: z._default(list(querySchema, limits.queriesMax), () => []),
+	interventions: z._default(list(interventionSchema, limits.interventionsMax), () => [])
 });
 /** A scenario as written: every field but `format` may be left out (see the defaults). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -62,6 +62,45 @@ test.describe('a browser set to Korean', () => {
 	});
 });
 
+test('every Korean word on /ko/sim is drawn with a Hangul font once the slices have loaded, none left as boxes', async ({
+	page
+}) => {
+	// Chromium kept some words it shaped before their slice arrived as boxes ("홈", the panel tabs):
+	// lib/theme/reshapeOnFontLoad.ts has them shaped again. The check is the fonts Chromium reports
+	// for each word's text, so it holds where the system has a Korean font too.
+	await page.goto('/ko/sim');
+	await expect(page.getByRole('button', { name: '재생' })).toBeEnabled();
+	const words = ['홈', '재생', '계보', '속도', '샌드박스'];
+	await page.evaluate((words) => {
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const i = words.indexOf(n.textContent?.trim() ?? '');
+			if (i >= 0 && !n.parentElement?.hasAttribute('data-probe'))
+				n.parentElement?.setAttribute('data-probe', String(i));
+		}
+	}, words);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.getDocument', { depth: -1 }); // the CSS agent needs the DOM agent on first
+	await cdp.send('CSS.enable');
+	const fontsOf = async (i: number) => {
+		const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+		const { nodeId } = await cdp.send('DOM.querySelector', {
+			nodeId: root.nodeId,
+			selector: `[data-probe="${i}"]`
+		});
+		if (!nodeId) return ['(not on the page)'];
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		return fonts.map((f) => f.familyName);
+	};
+	const hangul = systemHasKoreanFont() ? /./ : /Noto Sans KR/;
+	for (const [i, word] of words.entries())
+		await expect
+			.poll(async () => (await fontsOf(i)).filter((family) => !hangul.test(family)), {
+				message: `"${word}" drawn with a font that has no Hangul`
+			})
+			.toEqual([]);
+});
+
 test('Korean pages are Korean in the prerendered file, before any script runs', async ({
 	request
 }) => {

@@ -32,6 +32,11 @@ for (const size of sizes.length ? sizes : ['1280x720']) {
 					null,
 					{ timeout: 30000 }
 				);
+			// Fonts loaded and the text shaped again with them (lib/theme/reshapeOnFontLoad.ts).
+			await page.evaluate(() => document.fonts.ready);
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+			);
 			const file = `${out}/${name}-${size}-${theme}-${lang}.png`;
 			await page.screenshot({ path: file });
 			console.log(file);

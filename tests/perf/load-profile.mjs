@@ -16,7 +16,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
 await cdp.send('Profiler.start');
 await page.goto(`${base}/sim`);
-const appears = await untilAppears(page);
+const appears = await untilAppears(page, JSON.parse(scenario).ticks);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));

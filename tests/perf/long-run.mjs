@@ -45,7 +45,7 @@ async function measure(browser, base) {
 		transferMode: 'ReportEvents'
 	});
 	await page.goto(`${base}/sim`);
-	const appears = await untilAppears(page);
+	const appears = await untilAppears(page, JSON.parse(scenario).ticks);
 	const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 	await cdp.send('Tracing.end');
 	await traced;

@@ -21,20 +21,29 @@ export async function sandboxContext(browser, scenarioJson) {
 
 /**
  * Resolves with the page's own clock (ms since its navigation started) at the first animation
- * frame where it is hydrated and its picture no longer busy: the whole run simulated and shown.
- * Polled in the page, so the figure does not include the test's round trips.
+ * frame where it is hydrated, its picture no longer busy and its timeline reaches tick `ticks`:
+ * the whole run simulated and shown. (Hydrated and not busy alone is not enough: the page first
+ * shows its prerendered run, and starts simulating the saved one a few frames later.) Polled in
+ * the page, so the figure does not include the test's round trips.
  */
-export function untilAppears(page) {
+export function untilAppears(page, ticks) {
 	return page.evaluate(
-		() =>
+		(ticks) =>
 			new Promise((done) => {
 				const poll = () => {
 					const busy = document.querySelector('.picture[aria-busy="true"]');
-					if (document.querySelector('[data-hydrated]') && !busy) done(performance.now());
+					const timeline = document.querySelector('input[type="range"][min="0"]');
+					if (
+						document.querySelector('[data-hydrated]') &&
+						!busy &&
+						timeline?.getAttribute('max') === String(ticks)
+					)
+						done(performance.now());
 					else requestAnimationFrame(poll);
 				};
 				poll();
-			})
+			}),
+		ticks
 	);
 }
 
@@ -44,12 +53,9 @@ export async function openSandbox(browser, base, scenarioJson) {
 	const page = await context.newPage();
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	await page.goto(`${base}/sim`);
-	await page.locator('[data-hydrated]').waitFor();
-	// A long run is simulated in slices after the first paint; until it is done, seeks move over
-	// the page's first run (a few ticks), and would measure that instead.
-	await page.waitForFunction(() => !document.querySelector('.picture[aria-busy="true"]'), null, {
-		timeout: 120_000
-	});
+	// The page first shows its prerendered run, then simulates the saved one in slices; until it
+	// is done, seeks would move over the first run and measure that instead.
+	await untilAppears(page, JSON.parse(scenarioJson).ticks);
 	return { page, context };
 }
 

@@ -58,7 +58,7 @@ export type { StoredEvent } from './eventStore/types';
 export { domainTable, jsonTable, refusedKey, sqlText } from './eventStore/relational';
 
 // The read side.
-export { instanceDown, instancePartitioned } from './readSide/broker';
+export { instanceDown, instancePartitioned } from './readSide/instances';
 export { storeRelayDown } from './readSide/publishing';
 export { consumerLag, logRecords, ownedPartitions, partitionOffsets } from './readSide/log';
 export { compareKeys } from './readSide/projections/rows';

@@ -21,8 +21,14 @@ export type { ScenarioInput } from './scenario/schema';
 export { formatPath, fromIssue } from './scenario/errors';
 export type { ScenarioError } from './scenario/errors';
 export { nestingMessage, textNestsDeeper } from './scenario/nesting';
-export { instanceTarget, parseTarget, targetName } from './scenario/targets';
-export type { TargetParts } from './scenario/targets';
+export {
+	formatTarget,
+	instanceParts,
+	parseTarget,
+	targetCovers,
+	targetLabel
+} from './scenario/targets';
+export type { ConsumerParts, InstanceParts, RelayParts, TargetParts } from './scenario/targets';
 export { examples } from './scenario/examples';
 export type { ExampleName } from './scenario/examples';
 
@@ -52,7 +58,7 @@ export type { StoredEvent } from './eventStore/types';
 export { domainTable, jsonTable, refusedKey, sqlText } from './eventStore/relational';
 
 // The read side.
-export { instanceDown, instancePartitioned } from './readSide/broker';
+export { instanceDown, instancePartitioned } from './readSide/instances';
 export { storeRelayDown } from './readSide/publishing';
 export { consumerLag, logRecords, ownedPartitions, partitionOffsets } from './readSide/log';
 export { compareKeys } from './readSide/projections/rows';

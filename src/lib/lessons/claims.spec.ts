@@ -154,7 +154,7 @@ describe('what the CQS-to-CQRS lesson says', () => {
 		const { run } = runOf('cqs-to-cqrs');
 		const crash = run.logs.trace.find((r) => r.type === 'NodeCrashed')!;
 		const restart = run.logs.trace.find((r) => r.type === 'NodeRestarted')!;
-		expect(crash.target).toBe('view');
+		expect(crash.target).toEqual({ kind: 'instance', consumer: 'view', instance: 0 });
 		const storedMeanwhile = run.logs.trace.filter(
 			(r) => r.type === 'CommandAccepted' && r.t > crash.t && r.t < restart.t
 		);

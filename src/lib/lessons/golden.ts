@@ -7,7 +7,8 @@
 import {
 	digest,
 	feed,
-	instanceTarget,
+	formatTarget,
+	instanceParts,
 	newHasher,
 	type Scenario,
 	traceHash,
@@ -21,7 +22,9 @@ function scenarioHash(scenario: Scenario): string {
 	return digest(h);
 }
 
-const inst = instanceTarget;
+/** An instance as the grammar writes it, `id#n` (1-based), whatever the group's size. */
+const inst = (consumer: string, instance: number) =>
+	formatTarget(instanceParts(consumer, instance));
 const quote = (text: string) => JSON.stringify(text);
 /** Several domains: which store (and publisher) a record is about. */
 const storeOf = (r: { store?: string }) => (r.store === undefined ? '' : ` store=${r.store}`);
@@ -89,12 +92,12 @@ function fields(r: TraceRecord): string {
 		case 'CatchUpFinished':
 			return `${r.consumer} p${r.position}`;
 		case 'NodeCrashed':
-			return `${r.target} until=t${r.until} ${r.cause}`;
+			return `${formatTarget(r.target)} until=t${r.until} ${r.cause}`;
 		case 'NodeRestarted':
 		case 'PartitionHealed':
-			return r.target;
+			return formatTarget(r.target);
 		case 'PartitionStarted':
-			return `${r.target} until=t${r.until}`;
+			return `${formatTarget(r.target)} until=t${r.until}`;
 		case 'QueryAnswered':
 			return `q${r.query} ${r.consumer} ${r.client} ${r.stale ? 'stale' : 'fresh'} behind=${r.eventsBehind}ev/${r.ticksBehind}t waited=${r.waitedTicks}`;
 		default: {

@@ -2,7 +2,15 @@
  * Lesson predicates, evaluated on a run alone (its trace and its worlds), so a lesson's steps
  * resolve to the same ticks on every machine. Pure: no DOM, no clock.
  */
-import { type Run, type TraceRecord, truthOf, worldAt, type WorldState } from '$lib/engine';
+import {
+	parseTarget,
+	type Run,
+	targetCovers,
+	type TraceRecord,
+	truthOf,
+	worldAt,
+	type WorldState
+} from '$lib/engine';
 import type { Predicate } from './schema';
 
 /** Worlds of one run, computed once per tick on demand. */
@@ -61,11 +69,18 @@ const sizeOf = (value: unknown): number | undefined => {
 	return undefined;
 };
 
+/**
+ * Whether a record's fields match a lesson's `where`. A crash's `target` is in parts and the
+ * lesson names it in the scenario's grammar (`view`, `group#2`): the lesson's string is read here,
+ * where it enters, and a bare id matches any instance of that consumer.
+ */
 export function matches(record: TraceRecord, where: Record<string, unknown> | undefined): boolean {
 	if (!where) return true;
 	const fields = record as unknown as Record<string, unknown>;
 	return Object.entries(where).every(([key, want]) => {
 		const have = fields[key];
+		if (key === 'target' && 'target' in record && typeof want === 'string')
+			return targetCovers(parseTarget(want), record.target);
 		return Array.isArray(have) ? have.includes(want) : have === want;
 	});
 }

@@ -73,7 +73,8 @@ const consumerId = chars(1, 64);
  * What a lesson waits for (and what decides which answer of an `ask` is right), evaluated on the
  * run alone:
  * - `trace`: `count` new records of a type (default 1) whose fields match `where` (an array
- *   field matches when it contains the value), counted after the previous step's tick, or from
+ *   field matches when it contains the value; a crash's `target` is named as in a scenario, `id`
+ *   for any of its instances or `id#n`), counted after the previous step's tick, or from
  *   tick 1 with `since: 'start'`;
  * - `tick`: that tick has been reached;
  * - `diverged` / `converged`: a consumer's read model differs from / equals its truth;

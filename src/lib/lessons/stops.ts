@@ -4,7 +4,13 @@
  * it. "Next" plays the run from the previous stop's end to this stop's tick, then pauses; an
  * `ask` stop pauses before the outcome, and its reveal plays on to `revealTick`.
  */
-import { targetName, type FaultSpec, type Intervention, type Run } from '$lib/engine';
+import {
+	instanceParts,
+	targetLabel,
+	type FaultSpec,
+	type Intervention,
+	type Run
+} from '$lib/engine';
 import type { ResolvedLesson } from './runner';
 import type { Highlight, Text } from './schema';
 
@@ -45,7 +51,7 @@ export interface Stop {
 /** The consumer instance a copy travels to, named as the picture names it (`id`, or `id#n`). */
 function instanceName(run: Run, sent: { consumer: string; instance: number }): string {
 	const instances = run.scenario.consumers.find((c) => c.id === sent.consumer)?.instances ?? 1;
-	return targetName(sent.consumer, sent.instance, instances);
+	return targetLabel(instanceParts(sent.consumer, sent.instance), instances);
 }
 
 /** The copy a message poke hit, found in the run by its message id. */

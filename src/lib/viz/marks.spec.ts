@@ -64,16 +64,15 @@ describe('flashOf: where a trace record shows', () => {
 	});
 
 	it('a crash of gated#2 flashes on instance index 1; of a single consumer on index 0', () => {
-		const crash = (target: string): TraceRecord => ({
+		const crash = (consumer: string, instance: number): TraceRecord => ({
 			t: 1,
 			type: 'NodeCrashed',
-			target,
+			target: { kind: 'instance', consumer, instance },
 			until: 9,
 			cause: 'intervention'
 		});
-		expect(flashOf(crash('gated#2'), 0, clientOf)?.key).toBe('instance:gated#1');
-		expect(flashOf(crash('naive'), 0, clientOf)?.key).toBe('instance:naive#0');
-		expect(flashOf(crash('relay'), 0, clientOf)?.key).toBe('relay');
+		expect(flashOf(crash('gated', 1), 0, clientOf)?.key).toBe('instance:gated#1');
+		expect(flashOf(crash('naive', 0), 0, clientOf)?.key).toBe('instance:naive#0');
 	});
 
 	it('a stale read flashes on its query with how far behind it was', () => {

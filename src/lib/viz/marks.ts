@@ -3,7 +3,7 @@
  * glyph and a shape as well as a colour (never colour alone), and the pure functions that turn
  * the trace near the cursor into short-lived "flashes" on the nodes where things happened.
  */
-import { parseTarget, type Copy, type TraceRecord } from '$lib/engine';
+import type { Copy, InstanceParts, TraceRecord } from '$lib/engine';
 
 export type CopyMark = 'event' | 'duplicate' | 'redelivery' | 'ack';
 export type FlashMark =
@@ -76,15 +76,8 @@ export interface Flash {
 	readonly message?: string;
 }
 
-/**
- * The node a fault target names (`naive`, `gated#2`, `relay`): a whole consumer shows on its
- * first instance.
- */
-function targetInstance(target: string): NodeKey | null {
-	const parts = parseTarget(target);
-	if (parts.relay) return target;
-	return instanceKey(parts.consumer, parts.instance ?? 0);
-}
+/** The node a crash, restart or partition record is about. */
+const nodeOf = (target: InstanceParts): NodeKey => instanceKey(target.consumer, target.instance);
 
 /** The flash one trace record makes, or null if it makes none. */
 export function flashOf(
@@ -136,11 +129,11 @@ export function flashOf(
 		case 'EventHeld':
 			return f(instanceKey(r.consumer, r.instance), 'held', `#${r.position}`);
 		case 'NodeCrashed':
-			return f(targetInstance(r.target)!, 'crash', '');
+			return f(nodeOf(r.target), 'crash', '');
 		case 'NodeRestarted':
-			return f(targetInstance(r.target)!, 'restart', '');
+			return f(nodeOf(r.target), 'restart', '');
 		case 'PartitionStarted':
-			return f(targetInstance(r.target)!, 'partition', '');
+			return f(nodeOf(r.target), 'partition', '');
 		case 'QueryAnswered':
 			return f(
 				`query:${r.consumer}`,

@@ -26,6 +26,7 @@ import type { Copy, ConsumerState, WorldState } from '../run/world';
 import type { CopyCause, LossReason } from '../run/trace';
 import { deleteOwn, setOwn } from '../own';
 import { receiveEvent } from './consumers';
+import { instanceDown, instancePartitioned } from './instances';
 import { arriveFromLog, produce, usesLog } from './log';
 
 /** FNV-1a: a stable partition key for a stream id. */
@@ -34,11 +35,6 @@ export function partitionOf(streamId: string, instances: number): number {
 	for (let i = 0; i < streamId.length; i++) h = Math.imul(h ^ streamId.charCodeAt(i), 0x01000193);
 	return (h >>> 0) % instances;
 }
-
-export const instanceDown = (c: ConsumerState, i: number, tick: number): boolean =>
-	c.instances[i].downUntil > tick;
-export const instancePartitioned = (c: ConsumerState, i: number, tick: number): boolean =>
-	c.instances[i].partitionedUntil > tick;
 
 /** The instance that owns the stream now: its partition's owner, or the next live one. */
 export function route(c: ConsumerState, streamId: string, tick: number): number {

@@ -26,7 +26,8 @@ import { emit, type Context } from '../run/context';
 import type { ConsumerState, Copy, WorldState } from '../run/world';
 import type { ConsumerSpec } from '../scenario/types';
 import type { SkipReason } from '../run/trace';
-import { instanceDown, instancePartitioned, route, send } from './broker';
+import { route, send } from './broker';
+import { instanceSilent } from './instances';
 import { emptyTracking, hasApplied, recordApplied } from './tracking';
 import { newGroup, usesLog } from './log';
 import { deleteOwn, own, setOwn } from '../own';
@@ -97,8 +98,7 @@ export function catchUp(ctx: Context, world: WorldState): void {
 		) {
 			const record = eventAt(ctx.logs, c.catchUp.next);
 			const instance = route(c, record.streamId, world.tick);
-			if (instanceDown(c, instance, world.tick) || instancePartitioned(c, instance, world.tick))
-				break;
+			if (instanceSilent(c, instance, world.tick)) break;
 			receiveEvent(ctx, world, c, instance, record, null);
 			c.catchUp.next++;
 		}
@@ -269,7 +269,7 @@ export function sendPendingAcks(ctx: Context, world: WorldState): void {
 	for (const c of world.consumers) {
 		c.instances.forEach((inst, i) => {
 			if (inst.pendingAcks.length === 0) return;
-			if (instanceDown(c, i, world.tick) || instancePartitioned(c, i, world.tick)) return;
+			if (instanceSilent(c, i, world.tick)) return;
 			for (const a of inst.pendingAcks) {
 				send(
 					ctx,

@@ -7,7 +7,7 @@
  * link can replay them.
  */
 import { emit, type Context } from '../run/context';
-import { parseTarget, targetName } from '../scenario/targets';
+import { instanceParts, parseTarget } from '../scenario/targets';
 import type { FaultSpec, Intervention } from '../scenario/types';
 import type { WorldState } from '../run/world';
 import { lose, putOnWire } from './broker';
@@ -21,11 +21,11 @@ function resolveTarget(
 	target: string
 ): { relay: number[] } | { consumer: string; instances: number[] } | null {
 	const parts = parseTarget(target);
-	if (parts.relay) return { relay: relayTargets(world, parts.domain) };
+	if (parts.kind === 'relay') return { relay: relayTargets(world, parts.domain) };
 	const c = world.consumers.find((x) => x.id === parts.consumer);
 	if (!c) return null;
+	if (parts.kind === 'consumer') return { consumer: c.id, instances: c.instances.map((_, k) => k) };
 	const i = parts.instance;
-	if (i === null) return { consumer: c.id, instances: c.instances.map((_, k) => k) };
 	return i >= 0 && i < c.instances.length ? { consumer: c.id, instances: [i] } : null;
 }
 
@@ -37,10 +37,9 @@ export function healNodes(ctx: Context, world: WorldState): void {
 	});
 	for (const c of world.consumers) {
 		c.instances.forEach((inst, i) => {
-			const name = targetName(c.id, i, c.instances.length);
-			if (inst.downUntil === t) emit(ctx, world, { t, type: 'NodeRestarted', target: name });
-			if (inst.partitionedUntil === t)
-				emit(ctx, world, { t, type: 'PartitionHealed', target: name });
+			const target = instanceParts(c.id, i);
+			if (inst.downUntil === t) emit(ctx, world, { t, type: 'NodeRestarted', target });
+			if (inst.partitionedUntil === t) emit(ctx, world, { t, type: 'PartitionHealed', target });
 		});
 	}
 }
@@ -68,7 +67,7 @@ function crash(
 		emit(ctx, world, {
 			t,
 			type: 'NodeCrashed',
-			target: targetName(c.id, i, c.instances.length),
+			target: instanceParts(c.id, i),
 			until: t + duration,
 			cause
 		});
@@ -94,7 +93,7 @@ function restart(ctx: Context, world: WorldState, target: string): void {
 		emit(ctx, world, {
 			t,
 			type: 'NodeRestarted',
-			target: targetName(c.id, i, c.instances.length)
+			target: instanceParts(c.id, i)
 		});
 	}
 }
@@ -109,7 +108,7 @@ function partition(ctx: Context, world: WorldState, fault: FaultSpec): void {
 		emit(ctx, world, {
 			t: world.tick,
 			type: 'PartitionStarted',
-			target: targetName(c.id, i, c.instances.length),
+			target: instanceParts(c.id, i),
 			until
 		});
 	}

@@ -28,6 +28,7 @@ import { emit, type Context } from '../run/context';
 import type { ConsumerState, Copy, GroupState, WorldState } from '../run/world';
 import { lose, partitionOf, putOnWire } from './broker';
 import { receiveEvent } from './consumers';
+import { instancePartitioned, instanceSilent } from './instances';
 
 export const usesLog = (ctx: Context): boolean => ctx.scenario.options.broker === 'log';
 
@@ -111,9 +112,6 @@ export function runProducerRetries(ctx: Context, world: WorldState): void {
 	}
 }
 
-const silent = (c: ConsumerState, i: number, t: number) =>
-	c.instances[i].downUntil > t || c.instances[i].partitionedUntil > t;
-
 /**
  * The group coordinator: a member silent for `sessionTimeout` ticks leaves the group, a member
  * that speaks again rejoins, and on any change the partitions are assigned again (round robin
@@ -128,7 +126,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 		if (!g || !c.subscribed) continue;
 		let changed = g.generation === 0;
 		c.instances.forEach((inst, i) => {
-			if (!silent(c, i, t)) inst.silentSince = null;
+			if (!instanceSilent(c, i, t)) inst.silentSince = null;
 			else inst.silentSince ??= t;
 			const member = inst.silentSince === null || t < inst.silentSince + timeout;
 			if (member !== g.members[i]) changed = true;
@@ -140,7 +138,7 @@ export function rebalance(ctx: Context, world: WorldState): void {
 		owners.forEach((owner, k) => {
 			const old = g.owner[k];
 			if (owner === old) return;
-			if (old >= 0 && !silent(c, old, t)) commit(ctx, world, c, k, g.processed[k], null);
+			if (old >= 0 && !instanceSilent(c, old, t)) commit(ctx, world, c, k, g.processed[k], null);
 			dropLink(ctx, world, c, k, 'rebalance');
 			resetPartition(g, k, t);
 			g.owner[k] = owner;
@@ -216,7 +214,7 @@ export function fetchRecords(ctx: Context, world: WorldState): void {
 		const g = c.group;
 		if (!g || !c.subscribed) continue;
 		g.owner.forEach((owner, k) => {
-			if (owner < 0 || silent(c, owner, t)) return;
+			if (owner < 0 || instanceSilent(c, owner, t)) return;
 			const until = Math.min(log.heads[k], g.fetched[k] + catchUpPerTick);
 			for (; g.fetched[k] < until; g.fetched[k]++) sendRecord(ctx, world, c, k, g.fetched[k]);
 			// At-most-once: commit before processing. A crash now loses what is on the wire.
@@ -283,7 +281,7 @@ export function arriveFromLog(ctx: Context, world: WorldState, m: Copy): void {
 	const g = c.group!;
 	const k = m.partition!;
 	if (m.kind === 'ack') return commit(ctx, world, c, k, m.offset!, m.id);
-	if (c.instances[m.instance].partitionedUntil > world.tick) {
+	if (instancePartitioned(c, m.instance, world.tick)) {
 		// Cut off: the bytes wait in the network and come when it heals, still in order.
 		m.arriveAt = c.instances[m.instance].partitionedUntil;
 		world.inFlight.push(m);
@@ -309,7 +307,7 @@ export function sendCommits(ctx: Context, world: WorldState): void {
 		const g = c.group;
 		if (!g) continue;
 		g.owner.forEach((owner, k) => {
-			if (owner < 0 || silent(c, owner, world.tick)) return;
+			if (owner < 0 || instanceSilent(c, owner, world.tick)) return;
 			if (g.processed[k] - g.commitSent[k] < every) return;
 			g.commitSent[k] = g.processed[k];
 			const last = ctx.logs.partitions[k][g.processed[k] - 1].position;

@@ -1,8 +1,13 @@
 /**
  * The trace: every step of a run as a typed record, with its tick and causal ids
  * (command → event → message copies), in the order it happened. The UI shows only what the
- * world's state and this trace say; `traceHash` pins a run bit for bit.
+ * world's state and this trace say; `traceHash` pins a run bit for bit. A record is a fact written
+ * once: its fields are readonly, and what it is about is structured (a crash's `target` is a
+ * consumer's instance in parts, never the scenario's `id#n` string; views name it with
+ * `targetLabel`).
  */
+
+import type { InstanceParts } from '../scenario/targets';
 
 export type SkipReason = 'duplicate' | 'stale';
 export type LossReason = 'network' | 'intervention' | 'crashed' | 'partitioned' | 'rebalance';
@@ -10,175 +15,266 @@ export type CopyCause = 'publish' | 'duplicate' | 'redelivery' | 'intervention' 
 
 export type TraceRecord =
 	// The write side.
-	| { t: number; type: 'CommandReceived'; command: string; stream: string; commandType: string }
 	| {
-			t: number;
-			type: 'CommandLoaded';
-			command: string;
-			handler: string;
-			stream: string;
-			version: number;
-			eventsReplayed: number;
-			snapshotVersion: number | null;
-			attempt: number;
-	  }
-	| { t: number; type: 'CommandRejected'; command: string; handler: string; reason: string }
-	| {
-			t: number;
-			type: 'AppendConflict';
-			command: string;
-			handler: string;
-			stream: string;
-			expected: number | 'no-stream';
-			actual: number;
-			attempt: number;
+			readonly t: number;
+			readonly type: 'CommandReceived';
+			readonly command: string;
+			readonly stream: string;
+			readonly commandType: string;
 	  }
 	| {
-			t: number;
-			type: 'EventAppended';
-			command: string;
-			position: number;
-			stream: string;
-			version: number;
-			eventType: string;
+			readonly t: number;
+			readonly type: 'CommandLoaded';
+			readonly command: string;
+			readonly handler: string;
+			readonly stream: string;
+			readonly version: number;
+			readonly eventsReplayed: number;
+			readonly snapshotVersion: number | null;
+			readonly attempt: number;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'CommandRejected';
+			readonly command: string;
+			readonly handler: string;
+			readonly reason: string;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'AppendConflict';
+			readonly command: string;
+			readonly handler: string;
+			readonly stream: string;
+			readonly expected: number | 'no-stream';
+			readonly actual: number;
+			readonly attempt: number;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'EventAppended';
+			readonly command: string;
+			readonly position: number;
+			readonly stream: string;
+			readonly version: number;
+			readonly eventType: string;
 			/** Several `domains` only: the domain whose store holds it, and its position in that
 			 * store's own log (its own $all, gapless from 1). `position` stays the run's number. */
-			store?: string;
-			storePosition?: number;
+			readonly store?: string;
+			readonly storePosition?: number;
 	  }
-	| { t: number; type: 'CommandAccepted'; command: string; handler: string; positions: number[] }
-	| { t: number; type: 'CommandFailed'; command: string; handler: string; reason: string }
-	| { t: number; type: 'SnapshotTaken'; stream: string; version: number }
+	| {
+			readonly t: number;
+			readonly type: 'CommandAccepted';
+			readonly command: string;
+			readonly handler: string;
+			readonly positions: readonly number[];
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'CommandFailed';
+			readonly command: string;
+			readonly handler: string;
+			readonly reason: string;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'SnapshotTaken';
+			readonly stream: string;
+			readonly version: number;
+	  }
 	// storage "state": the row updated in place, then the audit log's second write (or its loss).
 	| {
-			t: number;
-			type: 'RowUpdated';
-			command: string;
-			handler: string;
-			stream: string;
-			version: number;
+			readonly t: number;
+			readonly type: 'RowUpdated';
+			readonly command: string;
+			readonly handler: string;
+			readonly stream: string;
+			readonly version: number;
 			/** The state message this update sends (its position among the messages sent). */
-			position: number;
+			readonly position: number;
 	  }
 	| {
-			t: number;
-			type: 'AuditWritten';
-			command: string;
-			stream: string;
-			commandType: string;
-			version: number;
+			readonly t: number;
+			readonly type: 'AuditWritten';
+			readonly command: string;
+			readonly stream: string;
+			readonly commandType: string;
+			readonly version: number;
 	  }
-	| { t: number; type: 'AuditLost'; command: string; stream: string }
+	| {
+			readonly t: number;
+			readonly type: 'AuditLost';
+			readonly command: string;
+			readonly stream: string;
+	  }
 	// Publishing.
 	// With several `domains`, `store` names the domain whose store (and publisher) it is about, and
 	// a relay's `checkpoint` counts that store's own positions. Absent with one domain.
 	| {
-			t: number;
-			type: 'Published';
-			position: number;
-			by: 'handler' | 'relay';
-			again: boolean;
-			store?: string;
+			readonly t: number;
+			readonly type: 'Published';
+			readonly position: number;
+			readonly by: 'handler' | 'relay';
+			readonly again: boolean;
+			readonly store?: string;
 	  }
-	| { t: number; type: 'PublishLost'; position: number; command: string }
-	| { t: number; type: 'RelayCrashed'; checkpoint: number; until: number; store?: string }
-	| { t: number; type: 'RelayRestarted'; checkpoint: number; store?: string }
+	| {
+			readonly t: number;
+			readonly type: 'PublishLost';
+			readonly position: number;
+			readonly command: string;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'RelayCrashed';
+			readonly checkpoint: number;
+			readonly until: number;
+			readonly store?: string;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'RelayRestarted';
+			readonly checkpoint: number;
+			readonly store?: string;
+	  }
 	// The broker and the network.
 	| {
-			t: number;
-			type: 'MessageSent';
-			message: string;
-			kind: 'event' | 'ack';
-			position: number;
-			consumer: string;
-			instance: number;
-			delivery: string | null;
-			cause: CopyCause;
-			arriveAt: number;
-			lostAt: number | null;
+			readonly t: number;
+			readonly type: 'MessageSent';
+			readonly message: string;
+			readonly kind: 'event' | 'ack';
+			readonly position: number;
+			readonly consumer: string;
+			readonly instance: number;
+			readonly delivery: string | null;
+			readonly cause: CopyCause;
+			readonly arriveAt: number;
+			readonly lostAt: number | null;
 			/** log broker only: the record's (or the commit's) partition and offset. */
-			partition?: number;
-			offset?: number;
+			readonly partition?: number;
+			readonly offset?: number;
 	  }
 	// The log broker: records appended to partitions, group assignments, committed offsets.
 	| {
-			t: number;
-			type: 'RecordAppended';
-			position: number;
-			partition: number;
-			offset: number;
+			readonly t: number;
+			readonly type: 'RecordAppended';
+			readonly position: number;
+			readonly partition: number;
+			readonly offset: number;
 			/** A producer's retry: this event is already in the log at an earlier offset. */
-			retry: boolean;
+			readonly retry: boolean;
 			/** Several `domains` only: the store (domain) whose publisher wrote the record. */
-			store?: string;
+			readonly store?: string;
 	  }
-	| { t: number; type: 'ProducerRetry'; position: number; at: number; why: 'ack-lost' | 'resent' }
-	| { t: number; type: 'Rebalanced'; consumer: string; owners: number[] }
 	| {
-			t: number;
-			type: 'OffsetCommitted';
-			consumer: string;
-			partition: number;
-			offset: number;
-			message: string | null;
+			readonly t: number;
+			readonly type: 'ProducerRetry';
+			readonly position: number;
+			readonly at: number;
+			readonly why: 'ack-lost' | 'resent';
 	  }
-	| { t: number; type: 'MessageLost'; message: string; reason: LossReason }
-	| { t: number; type: 'MessageDelayed'; message: string; arriveAt: number }
-	| { t: number; type: 'MessageDelivered'; message: string }
-	| { t: number; type: 'AckReceived'; message: string; delivery: string }
+	| {
+			readonly t: number;
+			readonly type: 'Rebalanced';
+			readonly consumer: string;
+			readonly owners: readonly number[];
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'OffsetCommitted';
+			readonly consumer: string;
+			readonly partition: number;
+			readonly offset: number;
+			readonly message: string | null;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'MessageLost';
+			readonly message: string;
+			readonly reason: LossReason;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'MessageDelayed';
+			readonly message: string;
+			readonly arriveAt: number;
+	  }
+	| { readonly t: number; readonly type: 'MessageDelivered'; readonly message: string }
+	| {
+			readonly t: number;
+			readonly type: 'AckReceived';
+			readonly message: string;
+			readonly delivery: string;
+	  }
 	// Consumers and read models.
 	| {
-			t: number;
-			type: 'EventApplied';
-			consumer: string;
-			instance: number;
-			position: number;
-			message: string | null;
-			rows: string[];
+			readonly t: number;
+			readonly type: 'EventApplied';
+			readonly consumer: string;
+			readonly instance: number;
+			readonly position: number;
+			readonly message: string | null;
+			readonly rows: readonly string[];
 			/** Ticks from append to this apply (only on the first apply of an event). */
-			lag: number | null;
+			readonly lag: number | null;
 	  }
 	| {
-			t: number;
-			type: 'EventSkipped';
-			consumer: string;
-			instance: number;
-			position: number;
-			message: string | null;
-			reason: SkipReason;
+			readonly t: number;
+			readonly type: 'EventSkipped';
+			readonly consumer: string;
+			readonly instance: number;
+			readonly position: number;
+			readonly message: string | null;
+			readonly reason: SkipReason;
 	  }
 	| {
-			t: number;
-			type: 'EventHeld';
-			consumer: string;
-			instance: number;
-			position: number;
-			message: string | null;
-			waitingFor: number;
+			readonly t: number;
+			readonly type: 'EventHeld';
+			readonly consumer: string;
+			readonly instance: number;
+			readonly position: number;
+			readonly message: string | null;
+			readonly waitingFor: number;
 	  }
-	| { t: number; type: 'ConsumerSubscribed'; consumer: string; catchUpTo: number }
-	| { t: number; type: 'CatchUpFinished'; consumer: string; position: number }
 	| {
-			t: number;
-			type: 'NodeCrashed';
-			target: string;
-			until: number;
-			cause: 'fault' | 'intervention';
+			readonly t: number;
+			readonly type: 'ConsumerSubscribed';
+			readonly consumer: string;
+			readonly catchUpTo: number;
 	  }
-	| { t: number; type: 'NodeRestarted'; target: string }
-	| { t: number; type: 'PartitionStarted'; target: string; until: number }
-	| { t: number; type: 'PartitionHealed'; target: string }
+	| {
+			readonly t: number;
+			readonly type: 'CatchUpFinished';
+			readonly consumer: string;
+			readonly position: number;
+	  }
+	| {
+			readonly t: number;
+			readonly type: 'NodeCrashed';
+			readonly target: InstanceParts;
+			readonly until: number;
+			readonly cause: 'fault' | 'intervention';
+	  }
+	| { readonly t: number; readonly type: 'NodeRestarted'; readonly target: InstanceParts }
+	| {
+			readonly t: number;
+			readonly type: 'PartitionStarted';
+			readonly target: InstanceParts;
+			readonly until: number;
+	  }
+	| { readonly t: number; readonly type: 'PartitionHealed'; readonly target: InstanceParts }
 	// Queries.
 	| {
-			t: number;
-			type: 'QueryAnswered';
-			query: number;
-			consumer: string;
-			client: string;
-			stale: boolean;
-			eventsBehind: number;
-			ticksBehind: number;
-			waitedTicks: number;
+			readonly t: number;
+			readonly type: 'QueryAnswered';
+			readonly query: number;
+			readonly consumer: string;
+			readonly client: string;
+			readonly stale: boolean;
+			readonly eventsBehind: number;
+			readonly ticksBehind: number;
+			readonly waitedTicks: number;
 	  };
 
 export type TraceType = TraceRecord['type'];

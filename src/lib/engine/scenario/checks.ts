@@ -115,11 +115,12 @@ function targetProblem(
 	if (target === 'relay' || storeRelay)
 		return relayAllowed ? null : '"relay" can only crash, not be partitioned';
 	const parts = parseTarget(target);
-	const consumer = parts.relay ? undefined : consumers.find((c) => c.id === parts.consumer);
+	const consumer =
+		parts.kind === 'relay' ? undefined : consumers.find((c) => c.id === parts.consumer);
 	const relays = domains ? ', "relay", or "relay:<domain>" for one store\'s relay' : ', or "relay"';
 	const allowed = `a consumer id (${quoteAll(consumers.map((c) => c.id)) || 'none defined'}), id#n for its n-th instance${relayAllowed ? relays : ''}`;
 	if (consumer === undefined) return `"${target}" is not a known target; allowed: ${allowed}`;
-	const instance = parts.relay ? null : parts.instance;
+	const instance = parts.kind === 'instance' ? parts.instance : null;
 	if (instance !== null && (instance < 0 || instance >= consumer.instances))
 		return `"${target}": instance must be in 1..${consumer.instances} (consumer "${consumer.id}" has ${consumer.instances})`;
 	return null;

@@ -42,7 +42,7 @@ function longestOutage(s: Fields): number {
 	const consumerIds = new Set(s.consumers.map((c) => c.id));
 	const onConsumer = (target: string) => {
 		const parts = parseTarget(target);
-		return !parts.relay && consumerIds.has(parts.consumer);
+		return parts.kind !== 'relay' && consumerIds.has(parts.consumer);
 	};
 	let longest = 0;
 	for (const f of s.faults) if (onConsumer(f.target)) longest = Math.max(longest, f.duration);

@@ -88,7 +88,7 @@ describe('forking the timeline with an intervention', () => {
 			withIntervention(base, { at: 5, kind: 'crash', target: 'view', duration: 10 })
 		);
 		expect(traceOf(forked, 'NodeCrashed')[0]).toMatchObject({
-			target: 'view',
+			target: { kind: 'instance', consumer: 'view', instance: 0 },
 			cause: 'intervention',
 			until: 15
 		});

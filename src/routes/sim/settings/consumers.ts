@@ -9,7 +9,7 @@ import { domainsOf, parseTarget, readModelsOf, type Scenario } from '$lib/engine
 /** `view` and `view#2` name the consumer `view`. */
 const names = (target: string, id: string) => {
 	const parts = parseTarget(target);
-	return !parts.relay && parts.consumer === id;
+	return parts.kind !== 'relay' && parts.consumer === id;
 };
 const renamed = (target: string, from: string, to: string) =>
 	names(target, from) ? to + target.slice(from.length) : target;

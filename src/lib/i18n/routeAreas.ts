@@ -16,7 +16,7 @@ const lesson: Area[] = [...picture, 'lessons', 'lessonEdit'];
 
 const byRoute: Record<string, Area[]> = {
 	'/': ['home', 'notes', ...picture],
-	'/sim': [...picture, 'panels', 'spaceTime', 'sharing', 'lessonEdit'],
+	'/sim': [...picture, 'panels', 'sharing', 'lessonEdit'],
 	'/compare': ['labs'],
 	'/lab': ['labs'],
 	'/lab/compare': ['labs', 'storage'],

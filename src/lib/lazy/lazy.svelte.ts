@@ -5,6 +5,8 @@
  * (no flash when a tab is opened again). Nothing renders while prerendering, so a lazy part must
  * not be on screen at first paint.
  */
+import { loadAreas } from '$lib/i18n/locale.svelte';
+import type { Area } from '$lib/i18n/messages/loaders';
 
 export class LazyModule<T> {
 	/** The module, once loaded. */
@@ -14,8 +16,10 @@ export class LazyModule<T> {
 	#loading: Promise<T> | undefined;
 	readonly #importer: () => Promise<T>;
 
-	constructor(importer: () => Promise<T>) {
-		this.#importer = importer;
+	constructor(importer: () => Promise<T>, areas: readonly Area[]) {
+		this.#importer = areas.length
+			? () => Promise.all([importer(), loadAreas(areas)]).then(([module]) => module)
+			: importer;
 	}
 
 	/** Starts loading (once); resolves with the module. */
@@ -32,7 +36,10 @@ export class LazyModule<T> {
 	}
 }
 
-/** A module loaded on demand. */
-export function lazy<T>(importer: () => Promise<T>): LazyModule<T> {
-	return new LazyModule(importer);
+/**
+ * A module loaded on demand, with the areas of UI strings it shows beyond its page's
+ * (src/lib/i18n/routeAreas.ts): it counts as loaded once they are here too.
+ */
+export function lazy<T>(importer: () => Promise<T>, areas: readonly Area[] = []): LazyModule<T> {
+	return new LazyModule(importer, areas);
 }

@@ -3,16 +3,20 @@
  * in teaching order (where its first lesson comes), each lesson with its number in the course.
  * A lesson without a chapter joins the chapter before it (or an unnamed first one).
  */
-import type { Lesson } from './schema';
+import type { Text } from './schema';
 
-export interface Chapter {
+export interface Chapter<L> {
 	/** The chapter's name in the page's language ('' for lessons before any named chapter). */
 	readonly name: string;
-	readonly items: readonly { readonly n: number; readonly lesson: Lesson }[];
+	readonly items: readonly { readonly n: number; readonly lesson: L }[];
 }
 
-export function chaptersOf(lessons: readonly Lesson[], lang: 'en' | 'ko'): Chapter[] {
-	const byName = new Map<string, { n: number; lesson: Lesson }[]>();
+/** `lessons`: whole lessons, or their catalog entries (catalog.ts). */
+export function chaptersOf<L extends { readonly chapter?: Text }>(
+	lessons: readonly L[],
+	lang: 'en' | 'ko'
+): Chapter<L>[] {
+	const byName = new Map<string, { n: number; lesson: L }[]>();
 	let current = '';
 	lessons.forEach((lesson, i) => {
 		current = lesson.chapter?.[lang] ?? current;

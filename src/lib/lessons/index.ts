@@ -1,7 +1,8 @@
 /**
- * Every lesson, in teaching order, validated at load. `lessons` is what the home page and the
- * `/lessons` index list; `lessonBySlug` is what the player opens; `resolveLesson` (runner.ts)
- * turns one into ticks.
+ * Every lesson, in teaching order, validated at load: what the tests and the golden traces use.
+ * The pages do not load them all: the home page and the `/lessons` index list the lessons from
+ * catalog.ts, and a lesson's page loads its own with `loadLesson` (catalog.spec.ts holds the
+ * catalog to these). `resolveLesson` (runner.ts) turns one into ticks.
  */
 import { lessonSchema, type Lesson, type LessonInput } from './schema';
 import { stateVsEvents } from './content/01-state-vs-events';

@@ -3,18 +3,17 @@
  * table both show them: one source, so the two never disagree on a lesson or its number.
  * (notesPoints.spec.ts holds every point to an existing lesson and step.)
  */
-import { lessonBySlug, lessons } from './index';
+import { catalog, type CatalogEntry } from './catalog';
 import { notesPoints, type NotesPoint } from './notesPoints';
-import type { Lesson } from './schema';
 
 export interface NotesRow {
 	readonly point: NotesPoint;
-	readonly lesson: Lesson;
+	readonly lesson: CatalogEntry;
 	/** The lesson's 1-based number in the course. */
 	readonly n: number;
 }
 
 export const notesRows: readonly NotesRow[] = notesPoints.map((point) => {
-	const lesson = lessonBySlug(point.lesson)!;
-	return { point, lesson, n: lessons.indexOf(lesson) + 1 };
+	const n = catalog.findIndex((entry) => entry.slug === point.lesson) + 1;
+	return { point, lesson: catalog[n - 1], n };
 });

@@ -1,3 +1,5 @@
+import { scaleBand } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	approxTextWidth,
@@ -154,6 +156,30 @@ describe('stack', () => {
 		for (const b of boxes) expect(b.height).toBeLessThanOrEqual(50);
 		for (let i = 1; i < boxes.length; i++)
 			expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height);
+	});
+
+	it('places the boxes exactly where d3’s scaleBand did (the picture did not move)', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(12),
+				fc.double({ min: -500, max: 1500, noNaN: true }),
+				fc.double({ min: -500, max: 1500, noNaN: true }),
+				fc.double({ min: 1, max: 200, noNaN: true }),
+				(count, top, bottom, maxHeight) => {
+					const band = scaleBand<number>()
+						.domain(Array.from({ length: count }, (_, i) => i))
+						.range([top, bottom])
+						.paddingInner(0.25)
+						.paddingOuter(0.1);
+					const h = Math.min(maxHeight, band.bandwidth());
+					const expected = band.domain().map((i) => {
+						const height = Math.min(h, band.bandwidth());
+						return { x: 3, y: band(i)! + (band.bandwidth() - height) / 2, width: 40, height };
+					});
+					expect(stack(count, top, bottom, maxHeight, 3, 40)).toEqual(expected);
+				}
+			)
+		);
 	});
 });
 

@@ -6,7 +6,6 @@
  * consumer instances, grouped → read models ← query client). d3's band scales share out the
  * space; the component only draws these rectangles.
  */
-import { scaleBand } from 'd3-scale';
 import { instanceKey } from './marks';
 
 export interface Rect {
@@ -140,13 +139,21 @@ export function stack(
 	x: number,
 	width: number
 ): Rect[] {
-	const band = scaleBand<number>()
-		.domain(Array.from({ length: count }, (_, i) => i))
-		.range([top, bottom])
-		.paddingInner(0.25)
-		.paddingOuter(0.1);
-	const h = Math.min(maxHeight, band.bandwidth());
-	return band.domain().map((i) => inBand(x, width, band(i)!, band.bandwidth(), h));
+	// d3's scaleBand (paddingInner 0.25, paddingOuter 0.1, align 0.5), its arithmetic kept exactly
+	// (layout.spec compares the two): the sandbox's first load need not carry d3-scale for it.
+	const paddingInner = 0.25;
+	const paddingOuter = 0.1;
+	const align = 0.5;
+	const reverse = bottom < top;
+	let start = reverse ? bottom : top;
+	const stop = reverse ? top : bottom;
+	const step = (stop - start) / Math.max(1, count - paddingInner + paddingOuter * 2);
+	start += (stop - start - step * (count - paddingInner)) * align;
+	const bandwidth = step * (1 - paddingInner);
+	const ys = Array.from({ length: count }, (_, i) => start + step * i);
+	if (reverse) ys.reverse();
+	const h = Math.min(maxHeight, bandwidth);
+	return ys.map((y) => inBand(x, width, y, bandwidth, h));
 }
 
 /** A consumer group's name and idempotency line take this much of its top, at least. */

@@ -1,17 +1,17 @@
 /**
- * Every UI string in English, merged from the areas: each area's module imported with
+ * Every UI string in English, area by area: each area's module imported (on demand) with
  * `?lang=en`, which the messages-per-language plugin (vite.config.ts) cuts down to this
- * language's table, so a page never downloads the other language. Loaded by locale.svelte.ts.
+ * language's table, so a page never downloads the other language, nor the areas it does not
+ * show. Loaded by locale.svelte.ts.
  */
+import { areaLoaders } from './loaders';
 
-type Table = Record<string, string>;
-const areas = import.meta.glob<Record<string, Record<'en' | 'ko', Table>>>(
-	['./*.ts', '!./*.spec.ts', '!./index.ts', '!./en.ts', '!./ko.ts'],
-	{ query: '?lang=en', eager: true }
+export default areaLoaders(
+	import.meta.glob(
+		['./*.ts', '!./*.spec.ts', '!./index.ts', '!./en.ts', '!./ko.ts', '!./loaders.ts'],
+		{
+			query: '?lang=en'
+		}
+	),
+	'en'
 );
-
-const table: Table = {};
-for (const module of Object.values(areas))
-	for (const area of Object.values(module)) Object.assign(table, area.en);
-
-export default table;

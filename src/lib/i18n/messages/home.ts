@@ -1,8 +1,6 @@
 /** Strings of the site header (beyond `common`), the home page, and the lessons done (marks, count). */
 export const home = {
 	en: {
-		'header.nav': 'Site',
-		'header.darkTheme': 'Dark theme',
 		'home.title': 'EventScope: see event sourcing and CQRS happen',
 		'home.lead':
 			'EventScope is a visual, deterministic simulator of event sourcing and CQRS: commands become events in an event store, and a lossy broker carries them to read models that can fall behind, count twice or catch up.',
@@ -33,8 +31,6 @@ export const home = {
 		'progress.clear': 'Forget lessons done'
 	},
 	ko: {
-		'header.nav': '사이트',
-		'header.darkTheme': '어두운 테마',
 		'home.title': 'EventScope: 이벤트 소싱과 CQRS가 일어나는 모습을 보세요',
 		'home.lead':
 			'EventScope는 이벤트 소싱과 CQRS를 눈으로 보여 주는 결정적 시뮬레이터입니다. 커맨드는 이벤트 저장소의 이벤트가 되고, 메시지를 잃기도 하는 브로커가 그 이벤트를 read 모델로 나르며, read 모델은 뒤처지거나 두 번 세거나 따라잡습니다.',

@@ -7,6 +7,7 @@ import { home } from './home';
 import { sim } from './sim';
 import { labs } from './labs';
 import { settings } from './settings';
+import { sharing } from './sharing';
 import { panels } from './panels';
 import { spaceTime } from './spaceTime';
 import { lessons } from './lessons';
@@ -22,6 +23,7 @@ export const areas = [
 	sim,
 	labs,
 	settings,
+	sharing,
 	panels,
 	spaceTime,
 	lessons,

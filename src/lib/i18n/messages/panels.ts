@@ -217,7 +217,8 @@ export const panels = {
 		'panels.loss.crashed': 'the consumer was down',
 		'panels.loss.partitioned': 'the consumer was cut off',
 		'panels.skip.duplicate': 'duplicate',
-		'panels.skip.stale': 'stale version'
+		'panels.skip.stale': 'stale version',
+		'panels.tab.spaceTime': 'Space-time'
 	},
 	ko: {
 		'panels.tabs': '패널',
@@ -435,6 +436,7 @@ export const panels = {
 		'panels.loss.crashed': '컨슈머가 크래시됨',
 		'panels.loss.partitioned': '컨슈머가 단절됨',
 		'panels.skip.duplicate': '중복',
-		'panels.skip.stale': '오래된 버전'
+		'panels.skip.stale': '오래된 버전',
+		'panels.tab.spaceTime': '시공간 도표'
 	}
 } as const;

@@ -1,7 +1,6 @@
 /** Strings of the sandbox's space-time panel (a consumer's copies as lines over time). */
 export const spaceTime = {
 	en: {
-		'panels.tab.spaceTime': 'Space-time',
 		'panels.st.title': 'Space-time: {consumer}',
 		'panels.st.consumer': 'Consumer',
 		'panels.st.window': 'Window',
@@ -52,7 +51,6 @@ export const spaceTime = {
 			'{message}: {stream} v{version}, sent at tick {sent}, {outcome} at tick {end}'
 	},
 	ko: {
-		'panels.tab.spaceTime': '시공간 도표',
 		'panels.st.title': '시공간 도표: {consumer}',
 		'panels.st.consumer': '컨슈머',
 		'panels.st.window': '구간',

@@ -3,7 +3,9 @@
  * and summary: what the pages that list the lessons show, and what a lesson's page needs of the
  * others (its number, the next lesson's link), without loading the lessons themselves.
  * `loadLesson` loads one lesson's file on demand. index.ts holds every whole lesson (the tests,
- * the golden traces); catalog.spec.ts checks that the two agree.
+ * the golden traces); catalog.spec.ts checks that the two agree. This list is where a lesson's
+ * title, chapter and summary are written: its file takes them from here (`listedAs`), so a
+ * title is edited in one place.
  */
 import { lessonSchema, type Lesson, type LessonInput, type Text } from './schema';
 
@@ -271,6 +273,16 @@ export const catalog: readonly CatalogEntry[] = [
 const files = import.meta.glob<Record<string, LessonInput>>('./content/*.ts');
 
 /** The lesson `slug`, loaded and validated (undefined: no such lesson). */
+/** What a lesson's file takes from its entry: its slug, title, chapter (if any) and summary. */
+export function listedAs(
+	slug: string
+): Pick<LessonInput, 'slug' | 'title' | 'chapter' | 'summary'> {
+	const entry = catalog.find((e) => e.slug === slug);
+	if (!entry) throw new Error(`lesson "${slug}" is not in the catalog (lessons/catalog.ts)`);
+	const { title, chapter, summary } = entry;
+	return chapter ? { slug, title, chapter, summary } : { slug, title, summary };
+}
+
 export async function loadLesson(slug: string): Promise<Lesson | undefined> {
 	const entry = catalog.find((e) => e.slug === slug);
 	if (!entry) return undefined;

@@ -1,14 +1,9 @@
 /** Lesson 1: the cart stored as state forgets what was removed; the cart as events remembers. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const stateVsEvents: LessonInput = {
-	slug: 'state-vs-events',
-	title: { en: 'State or events?', ko: '상태를 저장할까, 이벤트를 저장할까?' },
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'A cart stored as its current state forgets what was removed; stored as events, it remembers.',
-		ko: '현재 상태만 저장한 장바구니는 뺀 물건을 잊어버리지만, 이벤트로 저장한 장바구니는 기억합니다.'
-	},
+	...listedAs('state-vs-events'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'A cart: its state, and its events',

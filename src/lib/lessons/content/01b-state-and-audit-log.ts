@@ -5,15 +5,10 @@
  * chose, and the set messages cannot tell the read side what was removed.
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const stateAndAuditLog: LessonInput = {
-	slug: 'state-and-audit-log',
-	title: { en: 'A row of state and a log beside it', ko: '상태의 행과 따로 남기는 로그' },
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'The traditional way: update the state in place, then write a log outside the transaction. A crash loses log entries, and nobody logged what was removed.',
-		ko: '전통적인 방식: 상태를 제자리에서 고친 뒤 트랜잭션 밖에서 로그를 남깁니다. 크래시는 로그를 잃고, 무엇을 뺐는지는 아무도 남기지 않았습니다.'
-	},
+	...listedAs('state-and-audit-log'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'The cart as a row of state, with an audit log',

@@ -1,17 +1,9 @@
 /** Lesson 2: commands are validated against the state; a rejection stores nothing. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const commands: LessonInput = {
-	slug: 'commands-and-events',
-	title: {
-		en: 'Commands are checked; events are facts',
-		ko: '커맨드는 검증되고, 이벤트는 사실이다'
-	},
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'A command passes validation or is rejected; an event is an immutable fact in the past tense.',
-		ko: '커맨드는 validation을 통과하거나 거부되고, 이벤트는 과거형으로 쓴 불변의 사실입니다.'
-	},
+	...listedAs('commands-and-events'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'A cart refuses what it cannot do',

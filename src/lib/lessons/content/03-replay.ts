@@ -1,14 +1,9 @@
 /** Lesson 3: state(n) is a fold of events 1..n; one stream through its versions. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const replay: LessonInput = {
-	slug: 'replay',
-	title: { en: 'Replay: state is a fold of events', ko: '리플레이: 상태는 이벤트를 집계한 결과' },
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'The state at version n is every event up to n, applied in order to the initial value.',
-		ko: '버전 n의 상태는 초기값에 버전 n까지의 이벤트를 순서대로 적용한 결과입니다.'
-	},
+	...listedAs('replay'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'One counter, four versions',

@@ -1,14 +1,9 @@
 /** Lesson 4: optimistic concurrency; two handlers, one conflict, reload and decide again. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const concurrency: LessonInput = {
-	slug: 'optimistic-concurrency',
-	title: { en: 'Two handlers, one stream: a conflict', ko: '핸들러 둘, 스트림 하나: 충돌' },
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'An append names the version it expects; the loser reloads and decides again, and may now be refused.',
-		ko: '이벤트를 추가할 때 기대하는 버전을 함께 보냅니다. 진 쪽은 다시 불러와 다시 판단하고, 이번에는 거부될 수도 있습니다.'
-	},
+	...listedAs('optimistic-concurrency'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Ann and Bob order the last apples at once',

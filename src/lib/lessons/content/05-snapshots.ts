@@ -1,14 +1,9 @@
 /** Lesson 5: a long-lived stream; replay cost; snapshots: state(n) = state(m) + events(m..n). */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const snapshots: LessonInput = {
-	slug: 'snapshots',
-	title: { en: 'A long-lived stream and its snapshots', ko: '오래 사는 스트림과 스냅샷' },
-	chapter: { en: 'Event sourcing', ko: '이벤트 소싱' },
-	summary: {
-		en: 'Every load replays the whole stream, until a snapshot lets it replay only the tail.',
-		ko: '불러올 때마다 스트림 전체를 리플레이하다가, 스냅샷이 생기면 그 뒤의 이벤트만 리플레이합니다.'
-	},
+	...listedAs('snapshots'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'One counter, many events, a snapshot every 10',

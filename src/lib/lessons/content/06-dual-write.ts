@@ -1,14 +1,9 @@
 /** Lesson 6: dual write; the publish after the append can be lost. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const dualWrite: LessonInput = {
-	slug: 'dual-write',
-	title: { en: 'Store, then send: the dual write', ko: '저장하고 나서 보내기: 이중 쓰기' },
-	chapter: { en: 'Getting events out', ko: '이벤트 내보내기' },
-	summary: {
-		en: 'Appending and publishing are two writes; a crash in between loses the event for the read side.',
-		ko: '추가와 발행은 서로 다른 두 번의 쓰기입니다. 그 사이에 크래시가 나면 read 쪽은 그 이벤트를 영영 받지 못합니다.'
-	},
+	...listedAs('dual-write'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Dual write: append, then publish',

@@ -1,17 +1,9 @@
 /** Lesson 7: the outbox; one write, a relay from a checkpoint, at-least-once. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const outbox: LessonInput = {
-	slug: 'outbox',
-	title: {
-		en: 'The outbox: one write, then a relay',
-		ko: '아웃박스: 쓰기는 한 번, 나머지는 릴레이가'
-	},
-	chapter: { en: 'Getting events out', ko: '이벤트 내보내기' },
-	summary: {
-		en: 'A relay follows the store from its checkpoint: nothing is lost, but some events go out twice.',
-		ko: '릴레이가 체크포인트부터 저장소를 따라가며 발행합니다. 잃어버리는 것은 없지만 어떤 이벤트는 두 번 나갑니다.'
-	},
+	...listedAs('outbox'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Outbox: the relay follows the log',

@@ -1,14 +1,9 @@
 /** Lesson 8: a duplicated add(5) over-counts; deduplication by event id does not. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const duplicates: LessonInput = {
-	slug: 'duplicates',
-	title: { en: 'add(5) delivered twice', ko: '두 번 전달된 add(5)' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'A duplicated add(5) is counted twice; a consumer that remembers event ids skips the copy.',
-		ko: '중복된 add(5)는 두 번 더해지고, 이벤트 id를 기억하는 컨슈머는 사본을 건너뜁니다.'
-	},
+	...listedAs('duplicates'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'add(5) three times, one of them delivered twice',

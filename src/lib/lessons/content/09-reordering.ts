@@ -1,14 +1,9 @@
 /** Lesson 9: set(15) survives an immediate duplicate, not reordering; a newer-version check fixes it. A queue is where copies overtake each other. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const reordering: LessonInput = {
-	slug: 'reordering',
-	title: { en: 'set(15), and messages out of order', ko: 'set(15)와 뒤바뀐 순서' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'An absolute set is safe against an immediate duplicate but not against reordering; a newer-version check is.',
-		ko: '절댓값을 쓰는 set은 중복에는 안전하지만 순서가 뒤바뀌면 위험합니다. 버전 검사가 필요합니다.'
-	},
+	...listedAs('reordering'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'ValueSet events: a duplicate, then a late one',

@@ -1,14 +1,9 @@
 /** Lesson 10: at-most-once delivery and a consumer crash: events lost for good. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const atMostOnce: LessonInput = {
-	slug: 'at-most-once',
-	title: { en: 'At-most-once: fire and forget', ko: '최대 1번 전달: 보내고 잊기' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'Without acks and resends, whatever reaches a crashed consumer is gone for good.',
-		ko: 'ack도 재전송도 없으면, 크래시한 컨슈머에게 간 메시지는 영영 사라집니다.'
-	},
+	...listedAs('at-most-once'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'At-most-once delivery and a crash',

@@ -1,14 +1,9 @@
 /** Lesson 11: at-least-once; a crash before the ack redelivers; idempotency decides the effect. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const atLeastOnce: LessonInput = {
-	slug: 'at-least-once',
-	title: { en: 'At-least-once: a crash before the ack', ko: '적어도 1번 전달: ack 전의 크래시' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'The broker resends until it gets an ack, so a crash after applying and before acking applies an event twice.',
-		ko: '브로커는 ack를 받을 때까지 다시 보냅니다. 적용한 뒤 ack 전에 크래시가 나면 이벤트가 두 번 적용됩니다.'
-	},
+	...listedAs('at-least-once'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'At-least-once delivery and a crash before the ack',

@@ -3,15 +3,10 @@
  * next owner read again from the committed offset, in order.
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const consumerGroups: LessonInput = {
-	slug: 'consumer-groups',
-	title: { en: 'One event, one consumer: consumer groups', ko: '1 이벤트에 1 컨슈머: 컨슈머 그룹' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'Instances of a group split a log’s partitions between them; after a crash, another member reads again from the committed offset.',
-		ko: '그룹의 인스턴스들은 로그의 파티션을 나눠 맡습니다. 한 인스턴스가 크래시하면 다른 멤버가 커밋된 오프셋부터 다시 읽습니다.'
-	},
+	...listedAs('consumer-groups'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'A consumer group of two instances on a log of two partitions',

@@ -5,18 +5,10 @@
  * both side by side).
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const logOrder: LessonInput = {
-	slug: 'log-order',
-	title: {
-		en: 'A log keeps order, a queue does not',
-		ko: '로그는 순서를 지키고, 큐는 그렇지 않다'
-	},
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'The same set(15) events and the same slow network: read from a log’s partition in order, even an unchecked set ends right.',
-		ko: '같은 set(15) 이벤트, 같은 느린 네트워크: 로그의 파티션을 순서대로 읽으면 검사 없는 set도 맞게 끝납니다.'
-	},
+	...listedAs('log-order'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'set(15) without a check, read from a log',

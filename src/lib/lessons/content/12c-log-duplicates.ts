@@ -4,15 +4,10 @@
  * consumer that crashes after processing and before committing, and reads again from its offset.
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const logDuplicates: LessonInput = {
-	slug: 'log-duplicates',
-	title: { en: 'Where a log’s duplicates come from', ko: '로그의 중복은 어디서 오는가' },
-	chapter: { en: 'Delivery', ko: '메시지 전달' },
-	summary: {
-		en: 'A log never doubles a copy on the wire, yet add(5) can still be applied twice: a producer’s retry and a crash before the commit.',
-		ko: '로그는 전송 중에 사본을 복제하지 않지만, add(5)는 여전히 두 번 적용될 수 있습니다: 생산자의 재시도와 커밋 전 크래시.'
-	},
+	...listedAs('log-duplicates'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'add(5) on a log: a producer retry and a crash before the commit',

@@ -1,14 +1,9 @@
 /** Lesson 13: CQRS; products below 10 by full scan versus a read model that joins two kinds of event. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const cqrs: LessonInput = {
-	slug: 'cqrs-low-stock',
-	title: { en: 'CQRS: products with fewer than 10 in stock', ko: 'CQRS: 재고 10개 미만 상품 목록' },
-	chapter: { en: 'CQRS', ko: 'CQRS' },
-	summary: {
-		en: 'A full scan replays every product; a read model built for the question reads a few rows.',
-		ko: '풀 스캔은 모든 상품을 리플레이하고, 그 질문을 위해 만든 read 모델은 몇 줄만 읽습니다.'
-	},
+	...listedAs('cqrs-low-stock'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Products below 10 in stock',

@@ -4,15 +4,10 @@
  * broker between them. Everything the captions claim is read off the run (claims.spec.ts).
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const cqsToCqrs: LessonInput = {
-	slug: 'cqs-to-cqrs',
-	title: { en: 'From CQS to CQRS', ko: 'CQS에서 CQRS로' },
-	chapter: { en: 'CQRS', ko: 'CQRS' },
-	summary: {
-		en: 'Queries change nothing; then the command side and the query side become two objects, then two systems.',
-		ko: '쿼리는 상태를 바꾸지 않습니다. 그다음 Command Side와 Query Side가 두 객체로, 다시 두 시스템으로 나뉩니다.'
-	},
+	...listedAs('cqs-to-cqrs'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Ann changes the counter, Bob asks for it',

@@ -5,18 +5,10 @@
  * its own publisher.
  */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const joinsAcrossDomains: LessonInput = {
-	slug: 'joins-across-domains',
-	title: {
-		en: 'One read model, two domains’ event stores',
-		ko: '하나의 read 모델, 두 도메인의 이벤트 저장소'
-	},
-	chapter: { en: 'CQRS', ko: 'CQRS' },
-	summary: {
-		en: 'cart-view joins the cart’s and the inventory’s events, so a cart page reads one row; each store keeps its own format.',
-		ko: 'cart-view는 장바구니와 재고의 이벤트를 조인해서, 장바구니 화면은 한 줄만 읽습니다. 저장소마다 형식은 제각각입니다.'
-	},
+	...listedAs('joins-across-domains'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Carts joined with the products they hold',

@@ -1,14 +1,9 @@
 /** Lesson 14: eventual consistency; a stale read, the lag, and read-your-writes. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const eventualConsistency: LessonInput = {
-	slug: 'eventual-consistency',
-	title: { en: 'Stale reads and read-your-writes', ko: '오래된 읽기와 read-your-writes' },
-	chapter: { en: 'CQRS', ko: 'CQRS' },
-	summary: {
-		en: 'A read model lags behind the store; a client can wait until it has seen its own write.',
-		ko: 'read 모델은 저장소보다 늦습니다. 클라이언트는 자기가 쓴 것이 반영될 때까지 기다릴 수 있습니다.'
-	},
+	...listedAs('eventual-consistency'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Ann writes, Bob and Ann read',

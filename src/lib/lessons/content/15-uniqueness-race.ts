@@ -1,14 +1,9 @@
 /** Lesson 15: uniqueness checked against a lagging read model lets a duplicate in. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const uniquenessRace: LessonInput = {
-	slug: 'uniqueness-race',
-	title: { en: 'Two users called alice', ko: 'alice가 두 명' },
-	chapter: { en: 'Downsides', ko: '단점' },
-	summary: {
-		en: 'Checking a lagging read model for a taken username is a race: a duplicate gets in.',
-		ko: '늦게 따라오는 read 모델로 아이디 중복을 검사하면 경쟁 상태가 생겨 중복이 들어옵니다.'
-	},
+	...listedAs('uniqueness-race'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Usernames checked against the read model',

@@ -1,14 +1,9 @@
 /** Lesson 16: a reservation stream per username; the store serializes the race. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const reservation: LessonInput = {
-	slug: 'username-reservation',
-	title: { en: 'A reservation stream per username', ko: '아이디마다 예약 스트림 하나' },
-	chapter: { en: 'Downsides', ko: '단점' },
-	summary: {
-		en: 'Claiming a stream named after the value, expecting no stream yet, lets exactly one registration win.',
-		ko: '값의 이름을 딴 스트림을 "아직 없음"을 기대하며 만들면, 정확히 한 가입만 이깁니다.'
-	},
+	...listedAs('username-reservation'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'Usernames reserved in their own streams',

@@ -1,14 +1,9 @@
 /** Lesson 17: a read model deployed later, built from old events. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const lateReadModel: LessonInput = {
-	slug: 'late-read-model',
-	title: { en: 'A new read model from old events', ko: '옛 이벤트로 만드는 새 read 모델' },
-	chapter: { en: 'CQRS', ko: 'CQRS' },
-	summary: {
-		en: 'A read model added later replays the store from the first event and answers a question nobody planned for.',
-		ko: '나중에 추가한 read 모델은 첫 이벤트부터 저장소를 리플레이해서, 아무도 예상하지 못한 질문에 답합니다.'
-	},
+	...listedAs('late-read-model'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'The removals read model starts at tick 30',

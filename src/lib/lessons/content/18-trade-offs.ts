@@ -1,14 +1,9 @@
 /** Lesson 18: the costs (the notes' downsides), ending in the sandbox. */
 import type { LessonInput } from '../schema';
+import { listedAs } from '../catalog';
 
 export const tradeOffs: LessonInput = {
-	slug: 'trade-offs',
-	title: { en: 'Trade-offs: when it is too much', ko: '트레이드오프: 과할 때' },
-	chapter: { en: 'Downsides', ko: '단점' },
-	summary: {
-		en: 'Everything is asynchronous, copies multiply, reads lag: worth it for some systems, over-engineering for many.',
-		ko: '모든 것이 비동기이고, 사본이 늘어나고, 읽기는 늦습니다. 어떤 시스템에는 값어치가 있지만 많은 경우 과도한 엔지니어링입니다.'
-	},
+	...listedAs('trade-offs'),
 	scenario: {
 		format: 'eventscope/2',
 		title: 'A simple counter, the whole machinery',

@@ -1,6 +1,6 @@
 /** Lesson 1: the cart stored as state forgets what was removed; the cart as events remembers. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const stateVsEvents: LessonInput = {
 	...listedAs('state-vs-events'),

@@ -5,7 +5,7 @@
  * chose, and the set messages cannot tell the read side what was removed.
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const stateAndAuditLog: LessonInput = {
 	...listedAs('state-and-audit-log'),

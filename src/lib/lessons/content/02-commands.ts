@@ -1,6 +1,6 @@
 /** Lesson 2: commands are validated against the state; a rejection stores nothing. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const commands: LessonInput = {
 	...listedAs('commands-and-events'),

@@ -1,6 +1,6 @@
 /** Lesson 3: state(n) is a fold of events 1..n; one stream through its versions. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const replay: LessonInput = {
 	...listedAs('replay'),

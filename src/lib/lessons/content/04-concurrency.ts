@@ -1,6 +1,6 @@
 /** Lesson 4: optimistic concurrency; two handlers, one conflict, reload and decide again. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const concurrency: LessonInput = {
 	...listedAs('optimistic-concurrency'),

@@ -1,6 +1,6 @@
 /** Lesson 5: a long-lived stream; replay cost; snapshots: state(n) = state(m) + events(m..n). */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const snapshots: LessonInput = {
 	...listedAs('snapshots'),

@@ -1,6 +1,6 @@
 /** Lesson 6: dual write; the publish after the append can be lost. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const dualWrite: LessonInput = {
 	...listedAs('dual-write'),

@@ -1,6 +1,6 @@
 /** Lesson 7: the outbox; one write, a relay from a checkpoint, at-least-once. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const outbox: LessonInput = {
 	...listedAs('outbox'),

@@ -1,6 +1,6 @@
 /** Lesson 8: a duplicated add(5) over-counts; deduplication by event id does not. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const duplicates: LessonInput = {
 	...listedAs('duplicates'),

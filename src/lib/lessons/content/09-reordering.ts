@@ -1,6 +1,6 @@
 /** Lesson 9: set(15) survives an immediate duplicate, not reordering; a newer-version check fixes it. A queue is where copies overtake each other. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const reordering: LessonInput = {
 	...listedAs('reordering'),

@@ -1,6 +1,6 @@
 /** Lesson 10: at-most-once delivery and a consumer crash: events lost for good. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const atMostOnce: LessonInput = {
 	...listedAs('at-most-once'),

@@ -1,6 +1,6 @@
 /** Lesson 11: at-least-once; a crash before the ack redelivers; idempotency decides the effect. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const atLeastOnce: LessonInput = {
 	...listedAs('at-least-once'),

@@ -3,7 +3,7 @@
  * next owner read again from the committed offset, in order.
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const consumerGroups: LessonInput = {
 	...listedAs('consumer-groups'),

@@ -5,7 +5,7 @@
  * both side by side).
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const logOrder: LessonInput = {
 	...listedAs('log-order'),

@@ -4,7 +4,7 @@
  * consumer that crashes after processing and before committing, and reads again from its offset.
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const logDuplicates: LessonInput = {
 	...listedAs('log-duplicates'),

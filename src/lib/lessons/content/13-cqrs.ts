@@ -1,6 +1,6 @@
 /** Lesson 13: CQRS; products below 10 by full scan versus a read model that joins two kinds of event. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const cqrs: LessonInput = {
 	...listedAs('cqrs-low-stock'),

@@ -4,7 +4,7 @@
  * broker between them. Everything the captions claim is read off the run (claims.spec.ts).
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const cqsToCqrs: LessonInput = {
 	...listedAs('cqs-to-cqrs'),

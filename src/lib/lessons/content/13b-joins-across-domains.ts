@@ -5,7 +5,7 @@
  * its own publisher.
  */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const joinsAcrossDomains: LessonInput = {
 	...listedAs('joins-across-domains'),

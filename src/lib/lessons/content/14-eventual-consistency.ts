@@ -1,6 +1,6 @@
 /** Lesson 14: eventual consistency; a stale read, the lag, and read-your-writes. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const eventualConsistency: LessonInput = {
 	...listedAs('eventual-consistency'),

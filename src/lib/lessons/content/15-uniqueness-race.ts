@@ -1,6 +1,6 @@
 /** Lesson 15: uniqueness checked against a lagging read model lets a duplicate in. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const uniquenessRace: LessonInput = {
 	...listedAs('uniqueness-race'),

@@ -1,6 +1,6 @@
 /** Lesson 16: a reservation stream per username; the store serializes the race. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const reservation: LessonInput = {
 	...listedAs('username-reservation'),

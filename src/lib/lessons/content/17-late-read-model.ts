@@ -1,6 +1,6 @@
 /** Lesson 17: a read model deployed later, built from old events. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const lateReadModel: LessonInput = {
 	...listedAs('late-read-model'),

@@ -1,6 +1,6 @@
 /** Lesson 18: the costs (the notes' downsides), ending in the sandbox. */
 import type { LessonInput } from '../schema';
-import { listedAs } from '../catalog';
+import { listedAs } from '../listing';
 
 export const tradeOffs: LessonInput = {
 	...listedAs('trade-offs'),

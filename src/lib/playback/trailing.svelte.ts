@@ -3,7 +3,7 @@ import { untrack } from 'svelte';
 /**
  * A value that follows `read()` a frame behind: after a lone change (a step, a click on the
  * slider), in the frame after the one that shows it first; while `read()` keeps changing (a drag
- * along the time slider, fast play), once it has rested for `restMs`, or `maxLagMs` after the
+ * along the time slider, fast play), once it has rested for `restMs`, or `maxLag()` ms after the
  * oldest change not yet shown at the latest.
  *
  * What it is for: costly views beside the picture (the sandbox's panels, whose tables rewrite their
@@ -15,7 +15,10 @@ import { untrack } from 'svelte';
 export class Trailing<T> {
 	current = $state.raw<T>() as T;
 
-	constructor(read: () => T, { restMs = 50, maxLagMs = 100 } = {}) {
+	constructor(
+		read: () => T,
+		{ restMs = 50, maxLag = (): number => 100 }: { restMs?: number; maxLag?: () => number } = {}
+	) {
 		this.current = untrack(read);
 		let next = this.current;
 		/** When the newest value and the oldest one not yet shown came (performance.now()). */
@@ -51,7 +54,7 @@ export class Trailing<T> {
 				return;
 			}
 			cancel();
-			timer = setTimeout(show, Math.max(0, Math.min(restMs, oldest + maxLagMs - at)));
+			timer = setTimeout(show, Math.max(0, Math.min(restMs, oldest + untrack(maxLag) - at)));
 		});
 		$effect(() => cancel);
 	}

@@ -9,12 +9,16 @@ import type { Rect } from '$lib/viz/layout';
 /** A 2D context on the page's canvas or on the offscreen canvas it hands its drawing to. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** A surface a 2D drawing goes on: the page's canvas, or an offscreen one (here or in a worker). */
+export type Surface = HTMLCanvasElement | OffscreenCanvas;
+
 /**
- * What a canvas is drawn on: its offscreen twin where the browser has one. Text drawn on a
- * page canvas makes the browser resolve its font against the page's styles first, and in the
- * middle of a seek's DOM update that is a whole extra style pass; an offscreen canvas has no page.
+ * What a canvas is drawn on in this thread: its offscreen twin where the browser has one. Text
+ * drawn on a page canvas makes the browser resolve its font against the page's styles first, and
+ * in the middle of a seek's DOM update that is a whole extra style pass; an offscreen canvas has
+ * no page.
  */
-function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | OffscreenCanvas {
+export function drawingSurface(canvas: HTMLCanvasElement): Surface {
 	if (typeof canvas.transferControlToOffscreen !== 'function') return canvas;
 	try {
 		return canvas.transferControlToOffscreen();
@@ -24,29 +28,27 @@ function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | Offscree
 }
 
 /**
- * A canvas's drawing, frame after frame: its surface (see drawingSurface) sized to an area of the
- * picture, and where the last frame drew, so that a new frame clears only that. Clearing a canvas
+ * A canvas's drawing, frame after frame: its surface sized to an area of the picture, and where the last frame drew, so that a new frame clears only that. Clearing a canvas
  * the size of the picture costs more than drawing a few badges on it in a software-rendered
  * browser, and a seek draws on both canvases.
  */
 export class Painting {
-	readonly #surface: HTMLCanvasElement | OffscreenCanvas;
+	readonly #surface: Surface;
 	#area: Rect | null = null;
 	#drawn: Rect[] = [];
 
-	constructor(canvas: HTMLCanvasElement) {
-		this.#surface = drawingSurface(canvas);
+	constructor(surface: Surface) {
+		this.#surface = surface;
 	}
 
 	/**
-	 * The 2D context for a new frame over `area` (in CSS px, its corner at the origin), at the
-	 * device's pixel ratio times the picture's magnification (`scale`, see $lib/viz/scale: the
-	 * canvas is shown that much larger and stays sharp), with the last frame's drawing cleared;
-	 * null when the browser gives no context.
+	 * The 2D context for a new frame over `area` (in CSS px, its corner at the origin), painted at
+	 * `dpr` device pixels per CSS px (the device's pixel ratio times the picture's
+	 * magnification, see $lib/viz/scale: the canvas is shown that much larger and stays sharp),
+	 * with the last frame's drawing cleared; null when the browser gives no context.
 	 */
-	begin(area: Rect, scale = 1): Context2D | null {
+	begin(area: Rect, dpr: number): Context2D | null {
 		const surface = this.#surface;
-		const dpr = (window.devicePixelRatio || 1) * scale;
 		const width = Math.round(area.width * dpr);
 		const height = Math.round(area.height * dpr);
 		// Resizing clears the whole surface; so does a new area.

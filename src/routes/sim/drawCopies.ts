@@ -6,7 +6,7 @@
 import { copyMark, type CopyMark } from '$lib/viz/marks';
 import { markStretch, type PlacedCopy } from '$lib/viz/wire';
 import type { Rect } from '$lib/viz/layout';
-import { perTheme, type Context2D } from './canvas';
+import { perTheme, type Context2D, type Painting } from './canvas';
 
 export interface Palette {
 	readonly mark: Readonly<Record<CopyMark, string>>;
@@ -159,4 +159,29 @@ export function drawDrop(
 	ctx.globalAlpha = 1;
 	// The strokes' ends are 9 px out, their round caps 2 more, and a pixel of antialiasing.
 	return { x: x - 12, y: y - 12, width: 24, height: 24 };
+}
+
+/**
+ * One frame of the copies' canvas, as data: everything painting it needs, so that it can be
+ * painted in this thread or posted to a worker (see copiesPainter.ts).
+ */
+export interface CopiesFrame {
+	/** The canvas's area of the picture, in CSS px. */
+	readonly area: Rect;
+	/** Device pixels per CSS px: the device's pixel ratio times the picture's magnification. */
+	readonly dpr: number;
+	readonly palette: Palette;
+	readonly copies: readonly PlacedCopy[];
+	readonly selectedEvent: number | null;
+	/** Where copies were lost lately, and how faded their ✕ is. */
+	readonly drops: readonly { readonly x: number; readonly y: number; readonly opacity: number }[];
+}
+
+/** Paints `frame` over the last frame painted with `painting`. */
+export function paintCopies(painting: Painting, frame: CopiesFrame): void {
+	const ctx = painting.begin(frame.area, frame.dpr);
+	if (!ctx) return;
+	const drawn = drawCopies(ctx, frame.copies, frame.palette, frame.selectedEvent);
+	if (drawn) painting.drew(drawn);
+	for (const d of frame.drops) painting.drew(drawDrop(ctx, d.x, d.y, d.opacity, frame.palette));
 }

@@ -66,13 +66,15 @@ export function publish(
 		let delivery: string | null = null;
 		if (ctx.scenario.options.delivery === 'at-least-once') {
 			delivery = `d${++world.nextDelivery}`;
+			const deadline = world.tick + ctx.scenario.options.ackTimeout;
 			setOwn(world.deliveries, delivery, {
 				id: delivery,
 				position,
 				consumer: c.id,
-				deadline: world.tick + ctx.scenario.options.ackTimeout,
+				deadline,
 				attempts: 1
 			});
+			world.nextRedelivery = Math.min(world.nextRedelivery, deadline);
 		}
 		const instance = route(c, streamId, world.tick);
 		send(ctx, world, { kind: 'event', delivery, position, consumer: c.id, instance }, 'publish');
@@ -180,13 +182,22 @@ function arriveAtConsumer(ctx: Context, world: WorldState, m: Copy): void {
 	receiveEvent(ctx, world, c, m.instance, eventAt(ctx.logs, m.position), m);
 }
 
+/** No deadline: JSON has no Infinity, and a world must survive a JSON round trip. */
+export const noDeadline = Number.MAX_SAFE_INTEGER;
+
 /** at-least-once: a delivery not acked in time is sent again, until it is acked. */
 export function redeliver(ctx: Context, world: WorldState): void {
+	if (world.tick < world.nextRedelivery) return;
+	let next = noDeadline;
 	for (const d of Object.values(world.deliveries)) {
-		if (d.deadline > world.tick) continue;
+		if (d.deadline > world.tick) {
+			next = Math.min(next, d.deadline);
+			continue;
+		}
 		const c = world.consumers.find((x) => x.id === d.consumer)!;
 		d.attempts++;
 		d.deadline = world.tick + ctx.scenario.options.ackTimeout;
+		next = Math.min(next, d.deadline);
 		world.counts.redelivered++;
 		const instance = route(c, eventAt(ctx.logs, d.position).streamId, world.tick);
 		send(
@@ -196,4 +207,5 @@ export function redeliver(ctx: Context, world: WorldState): void {
 			'redelivery'
 		);
 	}
+	world.nextRedelivery = next;
 }

@@ -235,6 +235,12 @@ export interface WorldState {
 	stores: StoreState[];
 	inFlight: Copy[];
 	deliveries: Record<string, Delivery>;
+	/**
+	 * No delivery's deadline comes before this tick (a lower bound: an ack may have settled the
+	 * one that set it). Redelivery looks at the deliveries only from then on, instead of at every
+	 * tick: with hundreds waiting for their acks, that look was half of a seek's replay.
+	 */
+	nextRedelivery: number;
 	/** log broker: records per partition so far, and producer retries still to come. */
 	log: { heads: number[]; retries: { position: number; at: number }[] } | null;
 	consumers: ConsumerState[];

@@ -15,7 +15,7 @@
  */
 import { newHandlers, receiveCommands, runHandlers } from '../commandHandling/handlers';
 import { seedStreams } from '../random';
-import { deliverArrivals, redeliver } from '../readSide/broker';
+import { deliverArrivals, noDeadline, redeliver } from '../readSide/broker';
 import { catchUp, newConsumer, sendPendingAcks, subscribeConsumers } from '../readSide/consumers';
 import {
 	fetchRecords,
@@ -56,6 +56,7 @@ export function initialWorld(ctx: Context): WorldState {
 		})),
 		inFlight: [],
 		deliveries: {},
+		nextRedelivery: noDeadline,
 		log: newLogState(ctx),
 		consumers: [],
 		truth: {},

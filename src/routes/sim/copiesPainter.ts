@@ -21,7 +21,7 @@ export function copiesPainter(canvas: HTMLCanvasElement): CopiesPainter {
 	if (worker) {
 		const post = (message: CopiesMessage, transfer: Transferable[] = []) =>
 			worker.postMessage(message, transfer);
-		return { paint: (frame) => post(frame), stop: () => worker.terminate() };
+		return { paint: (frame) => post(frame, [frame.copies.buffer]), stop: () => worker.terminate() };
 	}
 	const painting = new Painting(drawingSurface(canvas));
 	return { paint: (frame) => paintCopies(painting, frame), stop: () => {} };

@@ -91,10 +91,34 @@ function shapePath(
  */
 const reach = 28;
 
+const marks: readonly CopyMark[] = ['event', 'duplicate', 'redelivery', 'ack'];
+/** Numbers per copy in PackedCopies. */
+const fields = 5;
+
+/**
+ * The copies as numbers, five per copy (x, y, opacity, position, mark): what drawing them needs,
+ * in one buffer that is handed to the painting worker instead of cloned. Cloning ~500 copies as
+ * objects cost the main thread about 0.6 ms a frame.
+ */
+export type PackedCopies = Float64Array<ArrayBuffer>;
+
+export function packCopies(copies: readonly PlacedCopy[]): PackedCopies {
+	const out = new Float64Array(copies.length * fields);
+	let i = 0;
+	for (const c of copies) {
+		out[i++] = c.x;
+		out[i++] = c.y;
+		out[i++] = c.opacity;
+		out[i++] = c.position;
+		out[i++] = marks.indexOf(copyMark(c as Parameters<typeof copyMark>[0]));
+	}
+	return out;
+}
+
 /** Draws the copies; returns the box around all of them, or null if none was drawn. */
 export function drawCopies(
 	ctx: Context2D,
-	copies: readonly PlacedCopy[],
+	copies: PackedCopies,
 	palette: Palette,
 	selectedEvent: number | null
 ): Rect | null {
@@ -105,28 +129,32 @@ export function drawCopies(
 	ctx.textAlign = 'center';
 	ctx.textBaseline = 'middle';
 	ctx.font = '700 10.5px system-ui, sans-serif';
-	for (const c of copies) {
-		if (c.opacity <= 0) continue;
-		const mark = copyMark(c as Parameters<typeof copyMark>[0]);
-		const selected = selectedEvent !== null && c.position === selectedEvent && mark !== 'ack';
+	for (let i = 0; i < copies.length; i += fields) {
+		const x = copies[i];
+		const y = copies[i + 1];
+		const opacity = copies[i + 2];
+		const position = copies[i + 3];
+		if (opacity <= 0) continue;
+		const mark = marks[copies[i + 4]];
+		const selected = selectedEvent !== null && position === selectedEvent && mark !== 'ack';
 		// The outline is 2 px (3.5 px in the focus colour when selected), half over the shape.
 		const half = selected ? 1.75 : 1;
-		const stretch = markStretch(c);
-		ctx.globalAlpha = c.opacity;
-		shapePath(ctx, mark, c.x, c.y, half, stretch);
+		const stretch = markStretch({ kind: mark === 'ack' ? 'ack' : 'event', position });
+		ctx.globalAlpha = opacity;
+		shapePath(ctx, mark, x, y, half, stretch);
 		ctx.fillStyle = selected ? palette.focus : palette.outline;
 		ctx.fill();
-		shapePath(ctx, mark, c.x, c.y, -half, stretch);
+		shapePath(ctx, mark, x, y, -half, stretch);
 		ctx.fillStyle = palette.mark[mark];
 		ctx.fill();
 		if (mark !== 'ack') {
 			ctx.fillStyle = palette.label;
-			ctx.fillText(String(c.position), c.x, c.y + 0.5);
+			ctx.fillText(String(position), x, y + 0.5);
 		}
-		left = Math.min(left, c.x);
-		right = Math.max(right, c.x);
-		top = Math.min(top, c.y);
-		bottom = Math.max(bottom, c.y);
+		left = Math.min(left, x);
+		right = Math.max(right, x);
+		top = Math.min(top, y);
+		bottom = Math.max(bottom, y);
 	}
 	ctx.globalAlpha = 1;
 	if (left > right) return null;
@@ -171,7 +199,7 @@ export interface CopiesFrame {
 	/** Device pixels per CSS px: the device's pixel ratio times the picture's magnification. */
 	readonly dpr: number;
 	readonly palette: Palette;
-	readonly copies: readonly PlacedCopy[];
+	readonly copies: PackedCopies;
 	readonly selectedEvent: number | null;
 	/** Where copies were lost lately, and how faded their ✕ is. */
 	readonly drops: readonly { readonly x: number; readonly y: number; readonly opacity: number }[];

@@ -1,6 +1,17 @@
 // Lessons written by users: written in the editor, shared as a link, played by someone else;
 // a broken link; a lesson recorded from the sandbox's run.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/**
+ * The editor, once its script runs (its preview's Next is disabled until then): typing races
+ * the page's start otherwise, and Playwright's fill (select all, then insert) can land in between.
+ */
+async function openEditor(page: Page) {
+	await page.goto('/lessons/edit');
+	const preview = page.getByRole('region', { name: 'Preview of the lesson' });
+	await expect(preview.getByRole('button', { name: 'Next' })).toBeEnabled();
+}
 
 const twoSteps = {
 	title: { en: 'Two steps' },
@@ -20,7 +31,7 @@ test('a lesson written in the editor, shared, plays to its end in a new page', a
 	page,
 	context
 }) => {
-	await page.goto('/lessons/edit');
+	await openEditor(page);
 	const json = page.getByRole('textbox', { name: 'Lesson JSON' });
 	await json.fill('{ "title": { "en": "x" }, "steps": [{ "sya": 1 }] }');
 	await expect(page.getByRole('listitem').filter({ hasText: 'steps[0]' })).toContainText(
@@ -50,8 +61,26 @@ test('a broken lesson link shows an alert', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('This link could not be opened');
 });
 
+test('a lesson typed before the page’s script has run is kept, and checked once it runs', async ({
+	page
+}) => {
+	// The page's scripts are held back until the lesson is typed into the prerendered textbox.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/lessons/edit', { waitUntil: 'domcontentloaded' });
+	const json = page.getByRole('textbox', { name: 'Lesson JSON' });
+	await json.fill(JSON.stringify(twoSteps, null, 2));
+	release();
+	await expect(page.getByText('A valid lesson: 2 stops.')).toBeVisible();
+	await expect(json).toHaveValue(JSON.stringify(twoSteps, null, 2));
+});
+
 test('a lesson whose waitFor never happens is refused, naming the step', async ({ page }) => {
-	await page.goto('/lessons/edit');
+	await openEditor(page);
 	const never = { ...twoSteps, steps: [...twoSteps.steps] };
 	never.steps[1] = { waitFor: { trace: 'CommandRejected' } } as never;
 	await page.getByRole('textbox', { name: 'Lesson JSON' }).fill(JSON.stringify(never));

@@ -188,14 +188,33 @@ function readModelCheck(run: Run, world: WorldState, c: ConsumerState): Invarian
 	};
 }
 
+const sentCache = new WeakMap<WorldState, Map<string, number[]>>();
+
+/**
+ * The positions each consumer has on the wire or awaiting redelivery, by consumer: one pass over
+ * a world's copies and deliveries for all its read models (hundreds of each while many copies are
+ * in flight, and a seek checks every read model).
+ */
+function sentTo(world: WorldState): Map<string, number[]> {
+	let sent = sentCache.get(world);
+	if (sent) return sent;
+	sent = new Map();
+	const add = (consumer: string, position: number) => {
+		const list = sent!.get(consumer);
+		if (list) list.push(position);
+		else sent!.set(consumer, [position]);
+	};
+	// A copy still on the wire counts even if the network will lose it: the cursor does not know yet.
+	for (const m of world.inFlight) if (m.kind === 'event') add(m.consumer, m.position);
+	for (const d of Object.values(world.deliveries)) add(d.consumer, d.position);
+	sentCache.set(world, sent);
+	return sent;
+}
+
 /** Whether the consumer will still get each missing position without anyone's help. */
 function onItsWay(run: Run, world: WorldState, c: ConsumerState): (p: number) => boolean {
-	const coming = new Set<number>();
+	const coming = new Set<number>(sentTo(world).get(c.id));
 	for (const list of Object.values(c.held)) for (const h of list) coming.add(h.position);
-	// A copy still on the wire counts even if the network will lose it: the cursor does not know yet.
-	for (const m of world.inFlight)
-		if (m.kind === 'event' && m.consumer === c.id) coming.add(m.position);
-	for (const d of Object.values(world.deliveries)) if (d.consumer === c.id) coming.add(d.position);
 	// A log: every record past what the group processed will be read, and so will a producer's
 	// pending retry. What was committed but cut off by a crash (at-most-once) will not.
 	if (world.log && c.group) {

@@ -69,7 +69,7 @@ describe('Trailing: a costly view beside the picture follows the cursor', () => 
 		}
 		wait(16); // a frame without a move is not yet a rest
 		expect(table.current).toBe(0);
-		wait(50);
+		wait(100);
 		expect(table.current).toBe(400);
 		stop();
 	});

@@ -17,7 +17,7 @@ export class Trailing<T> {
 
 	constructor(
 		read: () => T,
-		{ restMs = 50, maxLag = (): number => 100 }: { restMs?: number; maxLag?: () => number } = {}
+		{ restMs = 100, maxLag = (): number => 100 }: { restMs?: number; maxLag?: () => number } = {}
 	) {
 		this.current = untrack(read);
 		let next = this.current;

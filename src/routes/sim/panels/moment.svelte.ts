@@ -2,12 +2,13 @@
  * The moment the panels show: the run and world at the cursor, a frame behind (see Trailing).
  * A seek draws the picture in one frame and the panels, whose tables rewrite their rows on a far
  * seek, in the next; while a drag moves the cursor, the picture follows it in every frame and the
- * panels once the hand rests (50 ms without a move). While playing, which never rests, they
+ * panels once the hand rests (100 ms without a move). While playing, which never rests, they
  * follow every 100 ms. A drag's catch-ups cost frames: catching up in every frame without a move
  * (a slow hand, or moves a little further apart than frames) rewrote the tables between moves
- * and made the next move's frame late, and so did catching up every 100 ms of a long drag. With
- * the Event store column open, 77% of a drag's frames were on time with the first, 80% with the
- * second and 88% now, against 93% with the Settings column (tests/perf/input.mjs, in turns).
+ * and made the next move's frame late, and so did catching up every 100 ms of a long drag, or
+ * whenever the moves paused for 50 ms. With the Event store column open, 77% of a drag's frames
+ * were on time with the first, 80% with the second and 86% with the third, 89-90% now, against
+ * 91-92% with the Settings column (tests/perf/input.mjs, each against the one before in turns).
  * Panels.svelte makes it (`followCursor`); each panel reads it (`getMoment`).
  */
 import { getContext, setContext } from 'svelte';

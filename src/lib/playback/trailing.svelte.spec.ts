@@ -49,11 +49,13 @@ describe('Trailing: a costly view beside the picture follows the cursor', () => 
 		vi.unstubAllGlobals();
 	});
 
-	it('shows a lone seek in the frame after the one that draws it in the picture', () => {
+	it('shows a lone seek two frames after the one that draws it in the picture', () => {
 		const { table, seek, wait, stop } = page();
 		seek(5000);
 		expect(table.current).toBe(0);
 		wait(16); // the frame that draws the picture at 5000
+		expect(table.current).toBe(0);
+		wait(16);
 		expect(table.current).toBe(0);
 		wait(16);
 		expect(table.current).toBe(5000);
@@ -71,6 +73,18 @@ describe('Trailing: a costly view beside the picture follows the cursor', () => 
 		expect(table.current).toBe(0);
 		wait(100);
 		expect(table.current).toBe(400);
+		stop();
+	});
+
+	it('a drag whose second move comes two frames after its first waits for the hand to rest', () => {
+		const { table, seek, wait, stop } = page();
+		seek(10);
+		wait(32);
+		seek(20);
+		wait(32);
+		expect(table.current).toBe(0);
+		wait(100);
+		expect(table.current).toBe(20);
 		stop();
 	});
 
@@ -103,7 +117,7 @@ describe('Trailing: a costly view beside the picture follows the cursor', () => 
 		stop();
 	});
 
-	it('a step a while after the drag stopped is shown a frame after the picture again', () => {
+	it('a step a while after the drag stopped is shown two frames after the picture again', () => {
 		const { table, seek, wait, stop } = page();
 		seek(10);
 		wait(16);
@@ -112,7 +126,7 @@ describe('Trailing: a costly view beside the picture follows the cursor', () => 
 		expect(table.current).toBe(20);
 		wait(300);
 		seek(21);
-		wait(16);
+		wait(32);
 		expect(table.current).toBe(20);
 		wait(16);
 		expect(table.current).toBe(21);

@@ -1,8 +1,8 @@
 import { untrack } from 'svelte';
 
 /**
- * A value that follows `read()` a frame behind: after a lone change (a step, a click on the
- * slider), in the frame after the one that shows it first; while `read()` keeps changing (a drag
+ * A value that follows `read()` a frame or two behind: after a lone change (a step, a click on
+ * the slider), two frames after the one that shows it first; while `read()` keeps changing (a drag
  * along the time slider, fast play), once it has rested for `restMs`, or `maxLag()` ms after the
  * oldest change not yet shown at the latest.
  *
@@ -47,10 +47,13 @@ export class Trailing<T> {
 			newest = at;
 			if (!pending) oldest = at;
 			if (!moving && !pending) {
-				// A lone change (a key or a click, between frames) is on screen after the next frame:
-				// the picture is drawn after that frame's animation callbacks, so the first callback
-				// only waits, and the frame after it shows the change here.
-				frame = requestAnimationFrame(() => (frame = requestAnimationFrame(show)));
+				// A lone change (a key or a click, between frames) is on screen two frames after the
+				// picture shows it: the picture is drawn after the next frame's animation callbacks.
+				// Not one frame: a drag's first move looks lone too, and a slow hand's second move
+				// (two frames later) would then meet the panels' catch-up in its frame.
+				frame = requestAnimationFrame(
+					() => (frame = requestAnimationFrame(() => (frame = requestAnimationFrame(show))))
+				);
 				return;
 			}
 			cancel();

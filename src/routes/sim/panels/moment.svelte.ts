@@ -1,14 +1,15 @@
 /**
- * The moment the panels show: the run and world at the cursor, a frame behind (see Trailing).
- * A seek draws the picture in one frame and the panels, whose tables rewrite their rows on a far
- * seek, in the next; while a drag moves the cursor, the picture follows it in every frame and the
- * panels once the hand rests (100 ms without a move). While playing, which never rests, they
- * follow every 100 ms. A drag's catch-ups cost frames: catching up in every frame without a move
- * (a slow hand, or moves a little further apart than frames) rewrote the tables between moves
- * and made the next move's frame late, and so did catching up every 100 ms of a long drag, or
- * whenever the moves paused for 50 ms. With the Event store column open, 77% of a drag's frames
- * were on time with the first, 80% with the second and 86% with the third, 89-90% now, against
- * 91-92% with the Settings column (tests/perf/input.mjs, each against the one before in turns).
+ * The moment the panels show: the run and world at the cursor, a frame or two behind (see
+ * Trailing). A seek draws the picture in one frame and the panels, whose tables rewrite their rows
+ * on a far seek, two frames later; while a drag moves the cursor, the picture follows it in every
+ * frame and the panels once the hand rests (100 ms without a move). While playing, which never
+ * rests, they follow every 100 ms. A drag's catch-ups cost frames: catching up in every frame
+ * without a move (a slow hand, or moves a little further apart than frames) rewrote the tables
+ * between moves and made the next move's frame late, and so did catching up every 100 ms of a
+ * long drag, whenever the moves paused for 50 ms, or a frame after a drag's first move. With the
+ * Event store column open, 77% of a drag's frames were on time with the first, 80% with the
+ * second, 86% with the third, 87-90% with the last and 92-93% now, as with the Settings column
+ * (tests/perf/input.mjs, each against the one before in turns).
  * Panels.svelte makes it (`followCursor`); each panel reads it (`getMoment`).
  */
 import { getContext, setContext } from 'svelte';
@@ -30,8 +31,8 @@ const key = Symbol('moment');
 /** Makes the panels' moment and shares it with them. Call while a component initialises. */
 export function followCursor(sim: Simulation): Moment {
 	const now = $derived({ run: sim.run, world: sim.world });
-	// A drag that never rests still shows the panels a second at most behind it.
-	const shown = new Trailing(() => now, { maxLag: () => (sim.playing ? 100 : 1000) });
+	// A drag that never rests still shows the panels 3 s at most behind it.
+	const shown = new Trailing(() => now, { maxLag: () => (sim.playing ? 100 : 3000) });
 	return setContext<Moment>(key, {
 		get run() {
 			return shown.current.run;

@@ -7,8 +7,8 @@ import { untrack } from 'svelte';
  * oldest change not yet shown at the latest.
  *
  * What it is for: costly views beside the picture (the sandbox's panels, whose tables rewrite their
- * rows on a far seek). A seek then draws the picture in one frame and the panels in the next,
- * instead of both in one frame that is late; dragging draws the picture in every frame and the
+ * rows on a far seek). A seek then draws the picture in one frame and the panels two frames
+ * later, instead of both in one frame that is late; dragging draws the picture in every frame and the
  * panels whenever the hand rests. It is React's `useDeferredValue` idea, kept to frames. Never
  * use it for the picture itself. Create it while a component initialises: it runs an effect.
  */

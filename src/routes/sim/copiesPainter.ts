@@ -4,7 +4,8 @@
  * copies in flight, about 6 ms of the canvas's commit and 2.5 ms of drawing calls per frame,
  * beside about 10 ms of the seek and the page's own update. A worker paints while the main thread
  * goes on with the page: the copies show in the same frame or the next, and the seek's frame is
- * on time. (The badges and readouts stay on the page's thread: they are a millisecond.)
+ * on time. (The badges and readouts stay on the page's thread: they are a millisecond, and their
+ * Korean text needs the page's Hangul web font, which a worker does not have.)
  * Where there is no worker or no offscreen canvas, the frames are painted here.
  */
 import { drawingSurface, Painting } from './canvas';

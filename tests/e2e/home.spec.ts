@@ -69,3 +69,16 @@ test('the home page speaks Korean when asked, and remembers it', async ({ page }
 	await expect(page.getByRole('img', { name: /틱의 샌드박스/ })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
+
+test('before its script runs, the language and theme switches are disabled, not silently inert', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}/`);
+	const language = page.getByRole('group', { name: 'Language' });
+	await expect(language.getByRole('button', { name: '한국어' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeDisabled();
+	await context.close();
+});

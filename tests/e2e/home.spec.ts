@@ -70,7 +70,7 @@ test('the home page speaks Korean when asked, and remembers it', async ({ page }
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
-test('before its script runs, the language and theme switches are disabled, not silently inert', async ({
+test('before their scripts run, the pages’ controls are disabled, not silently inert', async ({
 	browser,
 	baseURL
 }) => {
@@ -80,5 +80,15 @@ test('before its script runs, the language and theme switches are disabled, not 
 	const language = page.getByRole('group', { name: 'Language' });
 	await expect(language.getByRole('button', { name: '한국어' })).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: /The notes, point by point/ })).toBeDisabled();
+	await page.goto(`${baseURL}/lab/compare`);
+	await expect(page.getByRole('combobox', { name: 'Preset' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+	await expect(page.getByRole('slider', { name: 'Time' })).toBeDisabled();
+	await page.goto(`${baseURL}/lab/snapshots`);
+	await expect(page.getByRole('button', { name: 'Measure again' })).toBeDisabled();
+	await page.goto(`${baseURL}/lessons/edit`);
+	await expect(page.getByRole('button', { name: 'Download' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Preview' })).toBeDisabled();
 	await context.close();
 });

@@ -36,6 +36,10 @@ export class Trailing<T> {
 			cancel();
 			this.current = next;
 		};
+		/** Shows the newest value in the `n`th animation frame from now. */
+		const afterFrames = (n: number) => {
+			frame = requestAnimationFrame(() => (n > 1 ? afterFrames(n - 1) : show()));
+		};
 
 		$effect(() => {
 			next = read();
@@ -51,9 +55,7 @@ export class Trailing<T> {
 				// picture shows it: the picture is drawn after the next frame's animation callbacks.
 				// Not one frame: a drag's first move looks lone too, and a slow hand's second move
 				// (two frames later) would then meet the panels' catch-up in its frame.
-				frame = requestAnimationFrame(
-					() => (frame = requestAnimationFrame(() => (frame = requestAnimationFrame(show))))
-				);
+				afterFrames(3);
 				return;
 			}
 			cancel();

@@ -9,6 +9,9 @@ import type { Rect } from '$lib/viz/layout';
 /** A 2D context on the page's canvas or on the offscreen canvas it hands its drawing to. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** Device pixels per CSS px for a canvas shown `scale` times larger: it stays sharp. */
+export const pixelRatio = (scale: number): number => (window.devicePixelRatio || 1) * scale;
+
 /** A surface a 2D drawing goes on: the page's canvas, or an offscreen one (here or in a worker). */
 export type Surface = HTMLCanvasElement | OffscreenCanvas;
 
